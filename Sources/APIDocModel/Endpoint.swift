@@ -1,0 +1,205 @@
+/// Everything one reference page states about one HTTP endpoint.
+public struct Endpoint: Codable, Sendable, Hashable {
+    /// `service.version.resource.action`, e.g. `corehr.v2.offboardings.revoke`.
+    public var id: String
+    public var platform: Platform
+    public var title: String
+    public var summary: String
+    public var source: Source
+    /// The HTTP method in upper case.
+    public var method: String
+    /// Scheme and host, e.g. `https://open.feishu.cn`.
+    public var baseURL: String
+    /// The path with `:name` placeholders for path parameters.
+    public var path: String
+    public var pathParameters: [Field]
+    public var queryParameters: [Field]
+    public var headers: [Field]
+    public var requestBody: [Field]
+    /// Feishu: the fields of `data`; DingTalk: the fields of the body.
+    public var response: [Field]
+    public var errors: [DocumentedError]
+    public var accessTokens: [AccessTokenType]
+    public var scopes: [String]
+    public var rateLimit: RateLimit?
+    public var examples: Examples
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        id: String, platform: Platform, title: String, summary: String = "", source: Source,
+        method: String, baseURL: String, path: String,
+        pathParameters: [Field] = [], queryParameters: [Field] = [], headers: [Field] = [],
+        requestBody: [Field] = [], response: [Field] = [], errors: [DocumentedError] = [],
+        accessTokens: [AccessTokenType] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
+        examples: Examples = Examples(), diagnostics: [Diagnostic] = []
+    ) {
+        self.id = id
+        self.platform = platform
+        self.title = title
+        self.summary = summary
+        self.source = source
+        self.method = method
+        self.baseURL = baseURL
+        self.path = path
+        self.pathParameters = pathParameters
+        self.queryParameters = queryParameters
+        self.headers = headers
+        self.requestBody = requestBody
+        self.response = response
+        self.errors = errors
+        self.accessTokens = accessTokens
+        self.scopes = scopes
+        self.rateLimit = rateLimit
+        self.examples = examples
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The vendor whose conventions (envelope, auth, paging) an endpoint follows.
+public enum Platform: String, Codable, Sendable, Hashable, CaseIterable {
+    case feishu, dingtalk
+}
+
+/// Where an endpoint was read from.
+public struct Source: Codable, Sendable, Hashable {
+    public var file: String
+    /// The page's own URL, when it states one.
+    public var url: String?
+    public var dialect: Dialect
+    /// The page's last update, `YYYY-MM-DD`, when it states one.
+    public var updated: String?
+
+    public init(file: String, url: String? = nil, dialect: Dialect, updated: String? = nil) {
+        self.file = file
+        self.url = url
+        self.dialect = dialect
+        self.updated = updated
+    }
+}
+
+/// The page formats the parser reads, detected from content.
+public enum Dialect: String, Codable, Sendable, Hashable, CaseIterable {
+    /// `| 基本 | |` tables, bold `**请求体示例**:` labels, no response table (seeds 000, 001, 003).
+    case feishuTTDoc = "feishu-ttdoc"
+    /// Front matter, tables without outer pipes, cells over several lines (seed 004).
+    case feishuServerDocs = "feishu-server-docs"
+    /// The text of an open.dingtalk.com page with its table cells run together (seed 002).
+    case dingtalkText = "dingtalk-text"
+}
+
+/// A documented error code with the HTTP status it comes with.
+public struct DocumentedError: Codable, Sendable, Hashable {
+    public var httpStatus: Int?
+    public var code: ErrorCode
+    public var message: String
+    public var advice: String
+
+    public init(httpStatus: Int?, code: ErrorCode, message: String, advice: String) {
+        self.httpStatus = httpStatus
+        self.code = code
+        self.message = message
+        self.advice = advice
+    }
+}
+
+/// Feishu error codes are numbers, DingTalk's are strings such as `invalidParameter.param.invalid`.
+public enum ErrorCode: Sendable, Hashable, Codable, CustomStringConvertible {
+    case number(Int)
+    case text(String)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) {
+            self = .number(number)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let number): try container.encode(number)
+        case .text(let text): try container.encode(text)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .number(let number): String(number)
+        case .text(let text): text
+        }
+    }
+}
+
+/// The kinds of access token a page says an endpoint accepts.
+public enum AccessTokenType: String, Codable, Sendable, Hashable, CaseIterable {
+    case tenant, user, app
+}
+
+/// A documented call rate limit.
+public struct RateLimit: Codable, Sendable, Hashable {
+    public var perMinute: Int?
+    public var perSecond: Int?
+
+    public init(perMinute: Int? = nil, perSecond: Int? = nil) {
+        self.perMinute = perMinute
+        self.perSecond = perSecond
+    }
+}
+
+/// The examples a page gives, kept as data for conformance tests and doc comments.
+public struct Examples: Codable, Sendable, Hashable {
+    public var requestBody: JSONValue?
+    public var response: JSONValue?
+    /// The curl command of the page's call sample, or the raw HTTP request it shows.
+    public var curl: String?
+    public var httpRequest: String?
+
+    public init(requestBody: JSONValue? = nil, response: JSONValue? = nil, curl: String? = nil, httpRequest: String? = nil) {
+        self.requestBody = requestBody
+        self.response = response
+        self.curl = curl
+        self.httpRequest = httpRequest
+    }
+}
+
+/// Something the parser wants a reader of the page to know, tied to a line of the page.
+public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Codable, Sendable, Hashable {
+        case warning, error
+    }
+
+    public var severity: Severity
+    public var file: String
+    /// 1-based line in the page.
+    public var line: Int
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// `file:line: severity: message`, the form compilers and editors understand.
+    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+}
+
+/// What one or more pages yield: the endpoints, and the diagnostics of pages that yielded none.
+public struct APIDocument: Codable, Sendable, Hashable {
+    public var endpoints: [Endpoint]
+    /// Diagnostics about pages, in addition to the ones each endpoint carries.
+    public var diagnostics: [Diagnostic]
+
+    public init(endpoints: [Endpoint] = [], diagnostics: [Diagnostic] = []) {
+        self.endpoints = endpoints
+        self.diagnostics = diagnostics
+    }
+
+    /// Every diagnostic, of the pages and of their endpoints, in page and line order.
+    public var allDiagnostics: [Diagnostic] {
+        (diagnostics + endpoints.flatMap(\.diagnostics)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+}

@@ -1,0 +1,88 @@
+import APIDocModel
+import Foundation
+
+/// Reads vendor reference pages into the endpoint model.
+///
+/// ```swift
+/// let document = try DocumentParser().parse(paths: ["specs"])
+/// for endpoint in document.endpoints { print(endpoint.method, endpoint.path) }
+/// ```
+public struct DocumentParser: Sendable {
+    /// The file name extensions read when a folder is given.
+    public static let pageExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
+
+    public init() {}
+
+    /// Reads one page. `file` names it in the model and in diagnostics.
+    public func parse(bytes: [UInt8], file: String) -> APIDocument {
+        let page = PageText(bytes: bytes, file: file)
+        var diagnostics = page.diagnostics
+        guard page.text.contains(where: { !$0.isWhitespace }) else {
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, "the page is empty"))
+            return APIDocument(diagnostics: diagnostics)
+        }
+        let endpoint: Endpoint?
+        let readerDiagnostics: [Diagnostic]
+        switch DialectDetector.dialect(of: page) {
+        case .feishuTTDoc?:
+            var reader = FeishuPageReader(page: page, dialect: .feishuTTDoc)
+            (endpoint, readerDiagnostics) = reader.read()
+        case .feishuServerDocs?:
+            var reader = FeishuPageReader(page: page, dialect: .feishuServerDocs)
+            (endpoint, readerDiagnostics) = reader.read()
+        case .dingtalkText?:
+            var reader = DingTalkTextReader(page: page)
+            (endpoint, readerDiagnostics) = reader.read()
+        case nil:
+            diagnostics.append(
+                Diagnostic(
+                    .error, file: file, line: 1,
+                    "not a reference page this tool reads: expected a Feishu '| 基本 | |' or '名称 | 值' table with an HTTP URL row, or a DingTalk page with 'HTTP URL' under 基本信息"
+                ))
+            return APIDocument(diagnostics: diagnostics)
+        }
+        guard var endpoint else {
+            return APIDocument(diagnostics: diagnostics + readerDiagnostics)
+        }
+        endpoint.diagnostics = (diagnostics + readerDiagnostics).sorted { $0.line < $1.line }
+        return APIDocument(endpoints: [endpoint])
+    }
+
+    /// Reads every page in `paths`; folders are read recursively, pages in path order.
+    ///
+    /// - Throws: when a path does not exist or cannot be read.
+    public func parse(paths: [String]) throws -> APIDocument {
+        var document = APIDocument()
+        for file in try Self.pageFiles(in: paths) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: file])
+            }
+            let page = parse(bytes: Array(data), file: file)
+            document.endpoints += page.endpoints
+            document.diagnostics += page.diagnostics
+        }
+        return document
+    }
+
+    /// The page files `paths` name: files as given, folders walked for `pageExtensions`, sorted.
+    public static func pageFiles(in paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+            files += found
+                .filter { pageExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+                .map { base + "/" + $0 }
+        }
+        return files
+    }
+}

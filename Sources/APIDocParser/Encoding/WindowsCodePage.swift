@@ -1,0 +1,27 @@
+/// The bytes behind the characters a Windows single-byte code page shows, for undoing a wrong decode.
+///
+/// Pages that were UTF-8 but went through Windows-1252, or its Turkish sibling Windows-1254 (the
+/// seed page did: it shows 0xF0 as `ğ`), read as `é€šè¿‡` instead of `通过`. Both code pages
+/// agree on every byte but six; either's characters map back here.
+enum WindowsCodePage {
+    /// Bytes neither code page can show (and the invisible soft hyphen), which converters drop.
+    static let droppedBytes: [UInt8] = [0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E, 0xAD]
+
+    /// The byte a character stands for, or `nil` when no Windows-125x decode produces it.
+    static func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x00...0x7F, 0xA0...0xFF: UInt8(scalar.value)
+        default: specialCharacters[scalar.value]
+        }
+    }
+
+    private static let specialCharacters: [UInt32: UInt8] = [
+        0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86,
+        0x2021: 0x87, 0x02C6: 0x88, 0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C,
+        0x017D: 0x8E, 0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95,
+        0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B,
+        0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+        // Windows-1254 shows these bytes as Turkish letters where Windows-1252 has Latin-1 ones.
+        0x011E: 0xD0, 0x0130: 0xDD, 0x015E: 0xDE, 0x011F: 0xF0, 0x0131: 0xFD, 0x015F: 0xFE,
+    ]
+}

@@ -1,0 +1,302 @@
+import APIDocModel
+import Foundation
+
+/// Reads a Feishu reference page in the ttdoc or server-docs Markdown dialect.
+struct FeishuPageReader {
+    let page: PageText
+    let dialect: Dialect
+    private var diagnostics: [Diagnostic] = []
+
+    init(page: PageText, dialect: Dialect) {
+        self.page = page
+        self.dialect = dialect
+    }
+
+    private enum Section {
+        case none, request, headers, path, query, body, response, errors, samples
+    }
+
+    private enum ExampleSlot { case requestBody, response, curl }
+
+    private struct Collected {
+        var title: String?
+        var titleLine = 0
+        var summary: [String] = []
+        var basic: [(key: String, value: String, line: Int)] = []
+        var headers: [FlatRow] = []
+        var path: [FlatRow] = []
+        var query: [FlatRow] = []
+        var body: [FlatRow] = []
+        var response: [FlatRow] = []
+        var errors: [DocumentedError] = []
+        var requestExample: JSONValue?
+        var responseExample: JSONValue?
+        var curl: String?
+        var requestLine = 0
+    }
+
+    mutating func read() -> (Endpoint?, [Diagnostic]) {
+        let frontMatter = FrontMatter(lines: page.lines)
+        var markdownLines = page.lines
+        for index in 0..<frontMatter.endLine { markdownLines[index] = "" }
+        let outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
+        let collected = collect(outline: outline, lines: markdownLines, frontMatter: frontMatter)
+        let endpoint = build(from: collected, frontMatter: frontMatter)
+        return (endpoint, diagnostics)
+    }
+
+    private mutating func collect(outline: MarkdownOutline, lines: [Substring], frontMatter: FrontMatter) -> Collected {
+        var collected = Collected()
+        collected.title = frontMatter["title"]
+        let tables = TableReader(lines: lines)
+        var section = Section.none
+        var pendingExample: ExampleSlot?
+        var consumedUpTo = 0
+        for block in outline.blocks where block.startLine > consumedUpTo {
+            switch block.kind {
+            case .heading(let level):
+                let text = block.text
+                if collected.title == nil, level <= 2 {
+                    collected.title = text
+                    collected.titleLine = block.startLine
+                    continue
+                }
+                if collected.titleLine == 0, level == 1, text == collected.title {
+                    collected.titleLine = block.startLine
+                    continue
+                }
+                if let slot = Self.exampleSlot(forLabel: text) {
+                    pendingExample = slot
+                } else if section == .samples, text.lowercased() == "curl" {
+                    pendingExample = .curl
+                } else {
+                    section = Self.section(forHeading: text, current: section)
+                    if section == .request, collected.requestLine == 0 { collected.requestLine = block.startLine }
+                    pendingExample = nil
+                }
+            case .codeBlock(_, let literal, _):
+                switch pendingExample {
+                case .requestBody: collected.requestExample = json(literal, line: block.startLine, what: "request body example")
+                case .response: collected.responseExample = json(literal, line: block.startLine, what: "response example")
+                case .curl: collected.curl = literal.trimmingWhitespace()
+                case nil: break
+                }
+                pendingExample = nil
+            case .paragraph, .other:
+                var line = block.startLine
+                while line <= block.endLine {
+                    if tables.startsTable(at: line), let table = tables.table(at: line) {
+                        read(table, in: section, into: &collected)
+                        line = table.endLine + 1
+                        consumedUpTo = table.endLine
+                        continue
+                    }
+                    line += 1
+                }
+                if block.endLine > consumedUpTo, block.kind == .paragraph {
+                    if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
+                        pendingExample = slot
+                    } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于") {
+                        collected.summary.append(
+                            lines[(block.startLine - 1)..<block.endLine].map { $0.trimmingWhitespace() }.joined(separator: "\n"))
+                    }
+                }
+            }
+        }
+        return collected
+    }
+
+    private static func exampleSlot(forLabel label: String) -> ExampleSlot? {
+        switch label.trimmingWhitespace() {
+        case "请求体示例", "请求示例": .requestBody
+        case "响应体示例", "响应示例", "返回示例": .response
+        default: nil
+        }
+    }
+
+    private static func section(forHeading text: String, current: Section) -> Section {
+        switch text.trimmingWhitespace() {
+        case "请求": .request
+        case "请求头": .headers
+        case "路径参数": .path
+        case "查询参数": .query
+        case "请求体", "请求参数": .body
+        case "响应", "响应体", "响应参数": .response
+        case "错误码": .errors
+        case "调用示例", "示例代码": .samples
+        default: current == .samples ? .samples : .none
+        }
+    }
+
+    private mutating func json(_ literal: String, line: Int, what: String) -> JSONValue? {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: Data(literal.utf8))
+        } catch {
+            diagnostics.append(Diagnostic(.warning, file: page.file, line: line + 1, "the \(what) is not valid JSON; it is not used"))
+            return nil
+        }
+    }
+
+    private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
+        let isKeyValue = table.header.count == 2 && (table.header[0].contains("基本") || table.header[0] == "名称" && table.header[1] == "值")
+        if isKeyValue || section == .request && table.column("类型") == nil {
+            for row in table.rows {
+                collected.basic.append((row.cells[0].trimmingWhitespace(), row[1], row.line))
+            }
+            return
+        }
+        if section == .errors {
+            collected.errors += errors(in: table)
+            return
+        }
+        let name = table.column("参数名", "名称", "参数", "字段")
+        let type = table.column("类型")
+        let required = table.column("必填")
+        let description = table.column("描述", "说明")
+        guard let name, let type else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: page.file, line: table.line,
+                    "table without 名称/类型 columns under this heading is not read (header: \(table.header.joined(separator: " | ")))"
+                ))
+            return
+        }
+        let rows = table.rows.map { row in
+            FlatRow(
+                name: row[name], typeText: row[type],
+                required: section == .path || Self.isYes(row[required]), descriptionCell: row[description], line: row.line)
+        }
+        switch section {
+        case .headers: collected.headers += rows
+        case .path: collected.path += rows
+        case .query: collected.query += rows
+        case .body: collected.body += rows
+        case .response: collected.response += rows
+        default:
+            diagnostics.append(
+                Diagnostic(.warning, file: page.file, line: table.line, "field table outside a request or response section is not read"))
+        }
+    }
+
+    private static func isYes(_ text: String) -> Bool {
+        ["是", "必填", "true", "yes", "required", "y"].contains(text.trimmingWhitespace().lowercased())
+    }
+
+    private mutating func errors(in table: Table) -> [DocumentedError] {
+        let status = table.column("HTTP", "Http", "状态码")
+        let code = table.column("错误码", "code")
+        let message = table.column("描述", "错误信息", "message")
+        let advice = table.column("排查建议", "解决", "建议")
+        guard let code else {
+            diagnostics.append(Diagnostic(.warning, file: page.file, line: table.line, "error table without an 错误码 column is not read"))
+            return []
+        }
+        return table.rows.compactMap { row in
+            let codeText = row[code].trimmingWhitespace()
+            guard !codeText.isEmpty else { return nil }
+            let statusText = row[status].trimmingWhitespace()
+            if !statusText.isEmpty, Int(statusText) == nil {
+                diagnostics.append(
+                    Diagnostic(.warning, file: page.file, line: row.line, "HTTP status '\(statusText)' of error \(codeText) is not a number"))
+            }
+            return DocumentedError(
+                httpStatus: Int(statusText), code: Int(codeText).map(ErrorCode.number) ?? .text(codeText),
+                message: LinkResolver.absolutize(row[message].trimmingWhitespace()),
+                advice: LinkResolver.absolutize(DescriptionCell.lines(of: row[advice]).joined(separator: "\n")))
+        }
+    }
+
+    private mutating func build(from collected: Collected, frontMatter: FrontMatter) -> Endpoint? {
+        let value = { (key: String) in collected.basic.first { $0.key.hasPrefix(key) } }
+        let headingLine = collected.requestLine > 0 ? collected.requestLine : max(1, collected.titleLine)
+        guard let urlRow = value("HTTP URL") else {
+            diagnostics.append(
+                Diagnostic(.error, file: page.file, line: headingLine, "no 'HTTP URL' row found; expected a 基本/名称|值 table under '## 请求'"))
+            return nil
+        }
+        guard let address = EndpointAddress(url: urlRow.value) else {
+            diagnostics.append(
+                Diagnostic(.error, file: page.file, line: urlRow.line, "'\(urlRow.value)' is not an absolute HTTP URL"))
+            return nil
+        }
+        let methodText = value("HTTP Method")?.value.trimmingWhitespace().uppercased() ?? ""
+        guard ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"].contains(methodText) else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, file: page.file, line: value("HTTP Method")?.line ?? urlRow.line,
+                    "expected an HTTP method (GET, POST, PUT, PATCH, DELETE) in the 'HTTP Method' row, found '\(methodText)'"))
+            return nil
+        }
+        let file = page.file
+        var requestNesting = NestingReconstructor(file: file, section: "request body")
+        let body = requestNesting.nest(collected.body, example: collected.requestExample)
+        var responseNesting = NestingReconstructor(file: file, section: "response")
+        let response = responseFields(collected.response, example: collected.responseExample, nesting: &responseNesting)
+        diagnostics += requestNesting.diagnostics + responseNesting.diagnostics
+        let pathParameters = pathParameters(collected.path.map(\.field), address: address, line: urlRow.line)
+        let permissionText = collected.basic.filter { $0.key.hasPrefix("权限要求") }.map(\.value).joined(separator: "\n")
+        let tokenText = (collected.basic.filter { $0.key.contains("访问令牌") }.map(\.value)
+            + collected.headers.filter { $0.field.name.lowercased() == "authorization" }.map(\.field.description))
+            .joined(separator: " ")
+        let endpoint = Endpoint(
+            id: address.id(method: methodText), platform: address.platform,
+            title: collected.title ?? "", summary: LinkResolver.absolutize(collected.summary.joined(separator: "\n\n")),
+            source: Source(
+                file: page.file, url: frontMatter["source_url"], dialect: dialect,
+                updated: frontMatter["last_remote_update"]),
+            method: methodText, baseURL: address.baseURL, path: address.path,
+            pathParameters: pathParameters,
+            queryParameters: collected.query.map(\.field),
+            headers: collected.headers.map(\.field),
+            requestBody: body, response: response, errors: collected.errors,
+            accessTokens: Self.accessTokens(in: tokenText), scopes: Self.scopes(in: permissionText),
+            rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
+            examples: Examples(requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl))
+        return endpoint
+    }
+
+    /// Feishu wraps every answer in `{code, msg, data}`; the endpoint's response is `data`.
+    private func responseFields(_ rows: [FlatRow], example: JSONValue?, nesting: inout NestingReconstructor) -> [Field] {
+        guard !rows.isEmpty else {
+            guard case .object(let data)? = example?.objectValue?["data"] else { return [] }
+            return ExampleFields.fields(of: data)
+        }
+        let fields = nesting.nest(rows, example: example)
+        let names = Set(fields.map(\.name))
+        if names.isSuperset(of: ["code", "msg"]) || names.contains("data") && fields.count <= 3 {
+            return fields.first { $0.name == "data" }?.children ?? []
+        }
+        return fields
+    }
+
+    private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {
+        address.pathParameterNames.map { name in
+            if let field = documented.first(where: { $0.name == name }) { return field }
+            diagnostics.append(
+                Diagnostic(.warning, file: page.file, line: line, "path parameter ':\(name)' has no row in a 路径参数 table; typed as a required string"))
+            return Field(name: name, type: .string, required: true)
+        }
+    }
+
+    static func accessTokens(in text: String) -> [AccessTokenType] {
+        AccessTokenType.allCases.filter { text.contains("\($0.rawValue)_access_token") }
+    }
+
+    static func scopes(in text: String) -> [String] {
+        var scopes: [String] = []
+        for match in text.matches(of: #/[a-z][a-z_]*(?::[A-Za-z0-9_.\-]+)+/#) {
+            let scope = String(match.output)
+            if !scopes.contains(scope) { scopes.append(scope) }
+        }
+        return scopes
+    }
+
+    static func rateLimit(in text: String) -> RateLimit? {
+        var limit = RateLimit()
+        for match in text.matches(of: #/(\d+)\s*次\s*/\s*(分钟|秒)/#) {
+            let count = Int(match.output.1)
+            if match.output.2 == "秒" { limit.perSecond = count } else { limit.perMinute = count }
+        }
+        return limit == RateLimit() ? nil : limit
+    }
+}

@@ -1,0 +1,90 @@
+import CCMark
+
+/// The top-level blocks of a Markdown page with the source lines they span, read by libcmark.
+///
+/// Pipe tables are not CommonMark blocks (a `- ` line inside a cell even starts a list), so the
+/// outline only says where headings, code and paragraphs are; tables are read from the lines.
+struct MarkdownOutline {
+    struct Block: Equatable {
+        enum Kind: Equatable {
+            case heading(level: Int)
+            case paragraph
+            case codeBlock(info: String, literal: String, fenced: Bool)
+            case other
+        }
+
+        var kind: Kind
+        /// 1-based, inclusive.
+        var startLine: Int
+        var endLine: Int
+        /// The plain text of a heading or paragraph.
+        var text: String
+    }
+
+    var blocks: [Block]
+
+    init(text: String, sourceLines: [Substring]) {
+        var blocks: [Block] = []
+        text.withCString { pointer in
+            guard let document = cmark_parse_document(pointer, text.utf8.count, CMARK_OPT_DEFAULT) else { return }
+            defer { cmark_node_free(document) }
+            var node = cmark_node_first_child(document)
+            while let current = node {
+                blocks.append(Self.block(current, sourceLines: sourceLines))
+                node = cmark_node_next(current)
+            }
+        }
+        self.blocks = blocks
+    }
+
+    private static func block(_ node: OpaquePointer, sourceLines: [Substring]) -> Block {
+        let start = Int(cmark_node_get_start_line(node))
+        let end = max(start, Int(cmark_node_get_end_line(node)))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            return Block(
+                kind: .heading(level: Int(cmark_node_get_heading_level(node))), startLine: start, endLine: end,
+                text: InlineText.plainText(of: node))
+        case CMARK_NODE_PARAGRAPH:
+            return Block(kind: .paragraph, startLine: start, endLine: end, text: InlineText.plainText(of: node))
+        case CMARK_NODE_CODE_BLOCK:
+            // cmark 0.30 does not say whether a code block is fenced: look at its first source line.
+            let firstLine = start - 1 < sourceLines.count ? sourceLines[start - 1] : ""
+            let trimmed = firstLine.drop { $0 == " " }
+            let fenced = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+            return Block(
+                kind: .codeBlock(
+                    info: String(cString: cmark_node_get_fence_info(node)),
+                    literal: String(cString: cmark_node_get_literal(node)), fenced: fenced),
+                startLine: start, endLine: end, text: "")
+        default:
+            return Block(kind: .other, startLine: start, endLine: end, text: "")
+        }
+    }
+}
+
+/// Plain text of cmark inline content: emphasis dropped, code spans and link text kept.
+enum InlineText {
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        appendPlainText(of: node, to: &text)
+        return text.trimmingWhitespace()
+    }
+
+    static func appendPlainText(of node: OpaquePointer, to text: inout String) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK:
+                text += " "
+            case CMARK_NODE_LINEBREAK:
+                text += "\n"
+            default:
+                appendPlainText(of: current, to: &text)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+}

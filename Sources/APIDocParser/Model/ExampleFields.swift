@@ -1,0 +1,40 @@
+import APIDocModel
+
+/// Fields read off a JSON example, for pages that show a response only as an example.
+enum ExampleFields {
+    /// The fields of `object`, by key, with types and examples from the values.
+    static func fields(of object: [String: JSONValue]) -> [Field] {
+        object.keys.sorted().map { key in field(named: key, value: object[key]!) }
+    }
+
+    static func field(named name: String, value: JSONValue) -> Field {
+        var field = Field(name: name, type: type(of: value))
+        switch value {
+        case .object(let members):
+            field.children = fields(of: members)
+        case .array(let elements):
+            if let first = elements.first {
+                var items = Self.field(named: name, value: first)
+                items.example = nil
+                field.items = items
+            }
+        case .null:
+            break
+        default:
+            field.example = value
+        }
+        return field
+    }
+
+    static func type(of value: JSONValue) -> FieldType {
+        switch value {
+        case .null: .any
+        case .bool: .boolean
+        case .integer: .integer
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import APIDocModel
+
+/// A field as a flattened table states it: no depth, just its place in the table.
+struct FlatRow {
+    var field: Field
+    /// 1-based page line of the row.
+    var line: Int
+    /// True when the row's type names an object or array, so later rows may belong to it.
+    var mayOpenScope: Bool
+}
+
+extension FlatRow {
+    /// A row of a parameter, body or response table, read through its columns.
+    init(name: String, typeText: String, required: Bool, descriptionCell: String, line: Int) {
+        let typeName = TypeName(typeText)
+        let cell = DescriptionCell(descriptionCell)
+        var field = Field(
+            name: DescriptionCell.unquoted(name), type: typeName.type, typeName: typeName.typeName, required: required,
+            description: LinkResolver.absolutize(cell.description))
+        field.enum = cell.enumValues
+        field.constraints = cell.constraints.isEmpty ? nil : cell.constraints
+        if let items = typeName.items {
+            field.items = Field(name: field.name, type: items, typeName: typeName.itemsTypeName)
+        }
+        field.example = cell.example.flatMap { JSONValue(example: $0, as: typeName.type) }
+        field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
+        self.init(
+            field: field, line: line,
+            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated)
+    }
+}

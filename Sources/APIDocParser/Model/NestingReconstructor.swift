@@ -1,0 +1,112 @@
+import APIDocModel
+
+/// Rebuilds the tree a flattened field table lost, from the page's JSON example.
+///
+/// A row whose type names an object or array opens a scope; the example says which keys that
+/// object has, so each later row goes to the innermost open scope whose example has its name
+/// (and has not had it yet). Where the example cannot decide, the row stays in table order under
+/// the innermost scope, and a diagnostic says so.
+struct NestingReconstructor {
+    var file: String
+    /// What the table is, for diagnostics: `request body`, `response`.
+    var section: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, section: String) {
+        self.file = file
+        self.section = section
+    }
+
+    private struct Scope {
+        var row: FlatRow?
+        /// The object's keys as the example shows them; `nil` when the example does not show it.
+        var keys: Set<String>?
+        var seen: Set<String> = []
+        var children: [Field] = []
+        var exampleValue: JSONValue?
+    }
+
+    mutating func nest(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
+        for row in rows {
+            let name = row.field.name
+            let home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
+                ?? stack.lastIndex { $0.keys?.contains(name) == true }
+            let target: Int
+            if let home {
+                target = home
+            } else {
+                target = stack.count - 1
+                if stack.count > 1 || stack[0].keys != nil {
+                    let parent = stack[target].row?.field.name ?? "the top level"
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, file: file, line: row.line,
+                            "\(section) field '\(name)' is not in the page's example; kept under \(parent) by table order"
+                        ))
+                }
+            }
+            while stack.count - 1 > target { close(&stack) }
+            stack[target].seen.insert(name)
+            let value = stack[target].exampleValue?.objectValue?[name]
+            var field = row.field
+            if field.example == nil, let value, Self.isScalar(value) { field.example = value }
+            if row.mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
+                Self.refineType(of: &field, from: value)
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
+            } else if row.mayOpenScope, value == nil, field.type == .object, field.typeName != nil {
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
+            } else {
+                if let value { Self.refineType(of: &field, from: value) }
+                stack[target].children.append(field)
+            }
+        }
+        while stack.count > 1 { close(&stack) }
+        return stack[0].children
+    }
+
+    private mutating func close(_ stack: inout [Scope]) {
+        let scope = stack.removeLast()
+        guard var field = scope.row?.field else { return }
+        if field.type == .array {
+            var items = field.items ?? Field(name: field.name, type: .object)
+            items.type = .object
+            items.children = scope.children
+            field.items = items
+        } else {
+            field.children = scope.children
+        }
+        stack[stack.count - 1].children.append(field)
+    }
+
+    private static func isScalar(_ value: JSONValue) -> Bool {
+        value.objectValue == nil && value.arrayValue == nil && value != .null
+    }
+
+    private static func objectValue(in value: JSONValue?) -> JSONValue? {
+        if let value, value.objectValue != nil { return value }
+        return value?.arrayValue?.first { $0.objectValue != nil }
+    }
+
+    private static func objectKeys(in value: JSONValue?, for field: Field) -> Set<String>? {
+        if field.type == .array, let items = field.items, items.type != .object { return nil }
+        return objectValue(in: value)?.objectValue.map { Set($0.keys) }
+    }
+
+    /// An unstated (`-`) or bare `Array` type takes its shape from the example.
+    private static func refineType(of field: inout Field, from value: JSONValue) {
+        switch value {
+        case .array(let elements):
+            if field.type != .array {
+                field.type = .array
+            }
+            if field.items == nil, let first = elements.first {
+                field.items = Field(name: field.name, type: ExampleFields.type(of: first))
+            }
+        case .object:
+            if field.type != .object && field.type != .map { field.type = .object }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import APIDocModel
+
+/// What a description cell states besides its prose: `**示例值**`, `**可选值有**` lists,
+/// `**数据校验规则**`, `**值格式**`, `**默认值**`, `**固定值**`.
+struct DescriptionCell {
+    /// The remaining prose, Markdown kept, one page line a line.
+    var description: String = ""
+    var example: String?
+    var enumValues: [EnumValue] = []
+    var constraints = Constraints()
+    var defaultValue: String?
+    /// A value the page fixes, such as `Content-Type: application/json; charset=utf-8`.
+    var fixedValue: String?
+
+    private enum Mode { case prose, values, rules }
+
+    init(_ cell: String) {
+        var prose: [String] = []
+        var mode = Mode.prose
+        for rawLine in Self.lines(of: cell) {
+            let line = LabelledLine(rawLine)
+            if let label = line.label {
+                mode = .prose
+                switch Self.kind(ofLabel: label) {
+                case .example:
+                    example = Self.unquoted(line.value)
+                case .values:
+                    mode = .values
+                case .rules:
+                    mode = .rules
+                    if !line.value.isEmpty, !readRule(line.value) { prose.append(rawLine) }
+                case .format:
+                    constraints.format = Self.unquoted(line.value)
+                case .defaultValue:
+                    defaultValue = Self.unquoted(line.value)
+                case .fixedValue:
+                    fixedValue = Self.unquoted(line.value)
+                case .prose:
+                    prose.append(rawLine)
+                }
+                continue
+            }
+            switch mode {
+            case .values where line.isListItem:
+                enumValues.append(Self.enumValue(line.value))
+            case .rules where readRule(line.value):
+                continue
+            default:
+                mode = .prose
+                prose.append(rawLine)
+            }
+        }
+        description = prose.joined(separator: "\n")
+    }
+
+    private enum LabelKind { case example, values, rules, format, defaultValue, fixedValue, prose }
+
+    private static func kind(ofLabel label: String) -> LabelKind {
+        switch label {
+        case "示例", "示例值": .example
+        case "可选值有", "可选值": .values
+        case "数据校验规则": .rules
+        case "值格式": .format
+        case "默认值": .defaultValue
+        case "固定值": .fixedValue
+        default: .prose
+        }
+    }
+
+    /// Cell text split at line breaks (`<br>` in one-line dialects, newlines in multi-line ones).
+    static func lines(of cell: String) -> [String] {
+        var text = cell
+        for breakTag in ["<br/>", "<br />", "<br>", "<BR>", "</br>"] {
+            text = text.replacingOccurrences(of: breakTag, with: "\n")
+        }
+        return HTMLEntities.decode(text)
+            .split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+    }
+
+    /// `"Bearer t-7f1b"` → `Bearer t-7f1b`; text without surrounding quotes stays as it is.
+    static func unquoted(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        for (open, close) in [("\"", "\""), ("“", "”"), ("`", "`")] {
+            if trimmed.count >= 2, trimmed.hasPrefix(open), trimmed.hasSuffix(close) {
+                return String(trimmed.dropFirst().dropLast())
+            }
+        }
+        return trimmed
+    }
+
+    /// `confirm_onboarding：确认入职` → value and description.
+    private static func enumValue(_ text: String) -> EnumValue {
+        let separators: [Character] = ["：", ":"]
+        guard let separator = text.firstIndex(where: separators.contains) else {
+            return EnumValue(value: text, description: "")
+        }
+        return EnumValue(
+            value: unquoted(String(text[..<separator])),
+            description: text[text.index(after: separator)...].trimmingWhitespace())
+    }
+
+    /// Reads one validation rule; false when the line is not a rule this reader knows.
+    private mutating func readRule(_ text: String) -> Bool {
+        let separators: [Character] = ["：", ":"]
+        guard let separator = text.firstIndex(where: separators.contains) else { return false }
+        let name = text[..<separator].trimmingWhitespace()
+        let value = text[text.index(after: separator)...].trimmingWhitespace()
+        let numbers = value.split { !$0.isNumber && $0 != "-" && $0 != "." }.compactMap { Double($0) }
+        switch name {
+        case "最大长度": constraints.maxLength = numbers.first.map { Int($0) }
+        case "最小长度": constraints.minLength = numbers.first.map { Int($0) }
+        case "长度范围":
+            constraints.minLength = numbers.first.map { Int($0) }
+            constraints.maxLength = numbers.dropFirst().first.map { Int($0) }
+        case "最大值": constraints.maximum = numbers.first
+        case "最小值": constraints.minimum = numbers.first
+        case "取值范围":
+            constraints.minimum = numbers.first
+            constraints.maximum = numbers.dropFirst().first
+        case "数据长度", "数组长度":
+            constraints.minItems = numbers.first.map { Int($0) }
+            constraints.maxItems = numbers.dropFirst().first.map { Int($0) }
+        case "正则校验": constraints.pattern = Self.unquoted(value)
+        default: return false
+        }
+        return true
+    }
+}

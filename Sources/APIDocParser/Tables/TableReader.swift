@@ -1,0 +1,130 @@
+/// Reads pipe tables from source lines, in the forms real pages use: with or without outer pipes,
+/// one row a line, or rows whose cells run over several lines (hard breaks, `- ` items, a first
+/// column that starts on the line before its row).
+struct TableReader {
+    var lines: [Substring]
+
+    /// True when line `number` (1-based) starts a table: a row followed by a delimiter row.
+    func startsTable(at number: Int) -> Bool {
+        guard number >= 1, number < lines.count else { return false }
+        return lines[number - 1].contains("|") && Self.isDelimiterRow(lines[number])
+    }
+
+    /// The table whose header is on line `number`, read up to the first blank line, heading or fence.
+    func table(at number: Int) -> Table? {
+        guard startsTable(at: number) else { return nil }
+        let headerLine = lines[number - 1]
+        let outerPipes = headerLine.trimmingWhitespace().hasPrefix("|")
+        let header = Self.cells(of: headerLine, outerPipes: outerPipes)
+        let columns = header.count
+        var rows: [Table.Row] = []
+        var loose: [(text: String, line: Int)] = []
+        var lineNumber = number + 2
+        func settleLooseLines(into row: inout Table.Row?) {
+            guard !loose.isEmpty else { return }
+            if row != nil {
+                row!.cells[row!.cells.count - 1] += loose.map { "\n" + $0.text }.joined()
+            }
+            loose.removeAll()
+        }
+        var pendingRow: Table.Row? = nil
+        while lineNumber <= lines.count {
+            let line = lines[lineNumber - 1]
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") {
+                break
+            }
+            let cells = Self.cells(of: line, outerPipes: outerPipes)
+            let startsRow = outerPipes ? trimmed.hasPrefix("|") && cells.count >= 2 : cells.count >= max(2, columns)
+            if startsRow {
+                var cells = cells
+                var rowLine = lineNumber
+                // A first cell that began on the previous, pipe-less line continues here indented.
+                if !outerPipes, line.first?.isWhitespace == true, let first = loose.popLast() {
+                    cells[0] = first.text + "\n" + cells[0]
+                    rowLine = first.line
+                }
+                settleLooseLines(into: &pendingRow)
+                if let finished = pendingRow { rows.append(finished) }
+                pendingRow = Table.Row(cells: Self.fit(cells, to: columns), line: rowLine)
+            } else {
+                loose.append((trimmed, lineNumber))
+            }
+            lineNumber += 1
+        }
+        settleLooseLines(into: &pendingRow)
+        if let finished = pendingRow { rows.append(finished) }
+        return Table(header: header, rows: rows, line: number, endLine: lineNumber - 1)
+    }
+
+    /// Pads short rows and folds surplus cells (an unescaped `|` in text) back into the last one.
+    private static func fit(_ cells: [String], to columns: Int) -> [String] {
+        guard columns > 0 else { return cells }
+        if cells.count > columns {
+            return Array(cells.prefix(columns - 1)) + [cells.dropFirst(columns - 1).joined(separator: " | ")]
+        }
+        return cells + Array(repeating: "", count: columns - cells.count)
+    }
+
+    static func isDelimiterRow(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.contains("-"), trimmed.contains("|") || trimmed.allSatisfy({ $0 == "-" }) else { return false }
+        return trimmed.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == " " || $0 == "\t" }
+    }
+
+    /// The cells of a row, split at pipes that are neither escaped (`\|`) nor inside a code span.
+    static func cells(of line: Substring, outerPipes: Bool) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count, characters[index + 1] == "|" {
+                current.append("|")
+                index += 2
+                continue
+            }
+            if character == "`" {
+                var run = 1
+                while index + run < characters.count, characters[index + run] == "`" { run += 1 }
+                if let close = closingBackticks(in: characters, from: index + run, length: run) {
+                    current += String(characters[index..<(close + run)])
+                    index = close + run
+                    continue
+                }
+                current += String(repeating: "`", count: run)
+                index += run
+                continue
+            }
+            if character == "|" {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            index += 1
+        }
+        cells.append(current)
+        if outerPipes {
+            if cells.first?.trimmingWhitespace().isEmpty == true { cells.removeFirst() }
+            if cells.count > 1, cells.last?.trimmingWhitespace().isEmpty == true { cells.removeLast() }
+        }
+        return cells.map { $0.trimmingWhitespace() }
+    }
+
+    private static func closingBackticks(in characters: [Character], from start: Int, length: Int) -> Int? {
+        var index = start
+        while index < characters.count {
+            guard characters[index] == "`" else {
+                index += 1
+                continue
+            }
+            var run = 1
+            while index + run < characters.count, characters[index + run] == "`" { run += 1 }
+            if run == length { return index }
+            index += run
+        }
+        return nil
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import APIDocModel
+
+/// A type as a page writes it (`string`, `int`, `Long`, `Array of String`, `i18n\[\]`,
+/// `intern_offer_onboarding_info`, `\-`), normalised.
+struct TypeName: Equatable {
+    var type: FieldType
+    /// The page's own name for an object type.
+    var typeName: String?
+    /// The element type of an array.
+    var items: FieldType?
+    /// The element's own type name, for `i18n[]`-style arrays of named objects.
+    var itemsTypeName: String?
+    /// True when the page gives no type (`-`), so the page's examples must say.
+    var isUnstated: Bool = false
+
+    init(type: FieldType, typeName: String? = nil, items: FieldType? = nil, itemsTypeName: String? = nil, isUnstated: Bool = false) {
+        self.type = type
+        self.typeName = typeName
+        self.items = items
+        self.itemsTypeName = itemsTypeName
+        self.isUnstated = isUnstated
+    }
+
+    init(_ written: String) {
+        let text = written.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
+            .trimmingWhitespace()
+        let lower = text.lowercased()
+        if let primitive = Self.primitive(lower) {
+            self.init(type: primitive)
+        } else if lower.hasPrefix("array of ") || lower.hasPrefix("list of ") {
+            self.init(arrayOf: String(text.split(separator: " ").dropFirst(2).joined(separator: " ")))
+        } else if (lower.hasPrefix("list<") || lower.hasPrefix("array<")) && lower.hasSuffix(">") {
+            self.init(arrayOf: String(text.drop { $0 != "<" }.dropFirst().dropLast()))
+        } else if lower.hasSuffix("[]") {
+            self.init(arrayOf: String(text.dropLast(2)))
+        } else if lower == "array" || lower == "list" {
+            self.init(type: .array)
+        } else if lower.isEmpty || lower == "-" || lower == "—" {
+            self.init(type: .object, isUnstated: true)
+        } else {
+            let isName = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+            self.init(type: .object, typeName: isName ? text : nil)
+        }
+    }
+
+    private init(arrayOf element: String) {
+        let elementType = TypeName(element)
+        self.init(type: .array, items: elementType.type, itemsTypeName: elementType.typeName)
+    }
+
+    private static func primitive(_ lower: String) -> FieldType? {
+        switch lower {
+        case "string", "str", "text", "date", "datetime": .string
+        case "int", "integer", "int32", "int64", "long", "short": .integer
+        case "float", "double", "number", "decimal", "bigdecimal": .number
+        case "boolean", "bool": .boolean
+        case "object", "json", "struct": .object
+        case "map", "map<string,string>", "map<string, string>": .map
+        case "file", "binary": .file
+        case "any": .any
+        default: nil
+        }
+    }
+}
+
+extension JSONValue {
+    /// The value an example cell gives, read as the field's type says.
+    init?(example text: String, as type: FieldType) {
+        let text = text.trimmingWhitespace()
+        guard !text.isEmpty else { return nil }
+        switch type {
+        case .integer:
+            guard let number = Int64(text) else { return nil }
+            self = .integer(number)
+        case .number:
+            guard let number = Double(text) else { return nil }
+            self = .number(number)
+        case .boolean:
+            switch text.lowercased() {
+            case "true": self = .bool(true)
+            case "false": self = .bool(false)
+            default: return nil
+            }
+        case .array, .object, .map, .any:
+            guard let data = text.data(using: .utf8), let value = try? JSONDecoder().decode(JSONValue.self, from: data)
+            else { return nil }
+            self = value
+        case .string, .file:
+            self = .string(text)
+        }
+    }
+}

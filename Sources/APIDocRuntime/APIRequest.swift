@@ -1,0 +1,75 @@
+import Foundation
+import HTTPTypes
+
+/// One call as a generated client method describes it, before auth and transport.
+public struct APIRequest: Sendable {
+    public var method: HTTPRequest.Method
+    /// The documented path, with `:name` placeholders.
+    public var pathTemplate: String
+    public var pathParameters: [String: String] = [:]
+    public var query = QueryItems()
+    public var headers = HTTPFields()
+    public var body: Data?
+    /// The token kinds the page says the endpoint accepts, in the page's order.
+    public var accessTokens: [AccessTokenKind]
+    /// The endpoint id, such as `corehr.v2.offboardings.revoke`: the transport's operation id.
+    public var operationID: String
+
+    public init(method: HTTPRequest.Method, path: String, accessTokens: [AccessTokenKind], operationID: String) {
+        self.method = method
+        self.pathTemplate = path
+        self.accessTokens = accessTokens
+        self.operationID = operationID
+    }
+
+    /// Sets the value of the `:name` segment.
+    public mutating func setPathParameter(_ name: String, _ value: some ParameterValue) {
+        pathParameters[name] = value.parameterText
+    }
+
+    /// Sets a header unless `value` is `nil`.
+    public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
+        guard let value, let field = HTTPField.Name(name) else { return }
+        headers[field] = value.parameterText
+    }
+
+    /// Encodes `body` as the JSON request body.
+    public mutating func setJSONBody(_ body: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        self.body = try encoder.encode(body)
+        headers[.contentType] = "application/json; charset=utf-8"
+    }
+
+    /// The path with parameters filled in and percent-encoded, and the query appended.
+    public func resolvedPath() throws -> String {
+        var segments: [String] = []
+        for segment in pathTemplate.split(separator: "/", omittingEmptySubsequences: false) {
+            guard segment.hasPrefix(":") else {
+                segments.append(String(segment))
+                continue
+            }
+            let name = String(segment.dropFirst())
+            guard let value = pathParameters[name] else { throw ClientError.missingPathParameter(name) }
+            segments.append(value.addingPercentEncoding(withAllowedCharacters: .pathSegmentAllowed) ?? value)
+        }
+        var path = segments.joined(separator: "/")
+        if !query.items.isEmpty {
+            path += "?" + query.items.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }.joined(separator: "&")
+        }
+        return path
+    }
+
+    private static func formEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .queryItemAllowed) ?? text
+    }
+}
+
+extension CharacterSet {
+    /// Unreserved characters and sub-delimiters that may stand in a path segment unencoded.
+    fileprivate static let pathSegmentAllowed = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*,;=:@")
+    /// Characters that may stand in a query name or value unencoded (`&`, `=`, `+` are encoded).
+    fileprivate static let queryItemAllowed = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*,;:@/?")
+}
