@@ -1,3 +1,4 @@
+import APIDocModel
 /// The YAML front matter of a server-docs page: `title`, `source_url`, `last_remote_update`.
 struct FrontMatter {
     var values: [String: String] = [:]

@@ -1,3 +1,4 @@
+import APIDocModel
 import CCMark
 
 /// One line of a table cell, read by cmark for its inline structure: a leading bold label such as

@@ -1,3 +1,4 @@
+import APIDocModel
 import CCMark
 
 /// The top-level blocks of a Markdown page with the source lines they span, read by libcmark.

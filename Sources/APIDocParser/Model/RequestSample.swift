@@ -1,3 +1,4 @@
+import APIDocModel
 import Foundation
 
 /// A request as a page's call sample shows it: a `curl` command, or a raw HTTP request

@@ -1,3 +1,4 @@
+import APIDocModel
 /// Reads pipe tables from source lines, in the forms real pages use: with or without outer pipes,
 /// one row a line, or rows whose cells run over several lines (hard breaks, `- ` items, a first
 /// column that starts on the line before its row).

@@ -1,0 +1,110 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "APIDocGen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "apidocgen", targets: ["apidocgen"]),
+        .library(name: "APIDocModel", targets: ["APIDocModel"]),
+        .library(name: "APIDocParser", targets: ["APIDocParser"]),
+        .library(name: "APIDocEmitter", targets: ["APIDocEmitter"]),
+        .library(name: "APIDocRuntime", targets: ["APIDocRuntime"]),
+        .library(name: "FeishuAPI", targets: ["FeishuAPI"]),
+        .library(name: "DingTalkAPI", targets: ["DingTalkAPI"]),
+        .plugin(name: "APIDocGenPlugin", targets: ["APIDocGenPlugin"]),
+        .plugin(name: "GenerateClients", targets: ["GenerateClients"]),
+    ],
+    dependencies: [
+        // The CLI's subcommands and flags.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Logic-less templates: the emitter's layout lives in Templates/*.mustache.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // ClientTransport/ClientMiddleware, so every existing transport plugs into generated clients.
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "APIDocModel"),
+        .target(
+            name: "APIDocParser",
+            dependencies: ["APIDocModel", "CCMark", "CLibXML2"]
+        ),
+        .target(
+            name: "APIDocEmitter",
+            dependencies: [
+                "APIDocModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "apidocgen",
+            dependencies: [
+                "APIDocModel",
+                "APIDocParser",
+                "APIDocEmitter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "APIDocRuntime",
+            dependencies: [
+                "APIDocModel",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
+            name: "FeishuAPI",
+            dependencies: ["APIDocRuntime"],
+            path: "Generated/Feishu"
+        ),
+        .target(
+            name: "DingTalkAPI",
+            dependencies: ["APIDocRuntime"],
+            path: "Generated/DingTalk"
+        ),
+        .plugin(
+            name: "APIDocGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["apidocgen"]
+        ),
+        .plugin(
+            name: "GenerateClients",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-clients",
+                    description: "Regenerate Generated/ from the pages in specs/."
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Rewrites the checked-in clients in Generated/.")
+                ]
+            ),
+            dependencies: ["apidocgen"]
+        ),
+        .testTarget(
+            name: "APIDocParserTests",
+            dependencies: ["APIDocParser", "APIDocModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "APIDocEmitterTests",
+            dependencies: ["APIDocEmitter", "APIDocParser", "APIDocModel"]
+        ),
+        .testTarget(
+            name: "GeneratedClientTests",
+            dependencies: ["FeishuAPI", "DingTalkAPI", "APIDocRuntime", "APIDocParser", "APIDocModel"]
+        ),
+    ]
+)

@@ -1,0 +1,76 @@
+import APIDocModel
+
+/// One endpoint: its namespace enum with the request, response and error types, and its client method.
+struct EndpointViewModel {
+    /// The resource namespace, such as `Feishu.Hire.V1.Offers`.
+    var namespace: String
+    var name: String
+    var docLines: [String]
+    var query: ObjectViewModel?
+    var headers: ObjectViewModel?
+    var body: ObjectViewModel?
+    var response: ObjectViewModel
+    var errorCodes: ErrorCodesViewModel?
+    var errorCodeType: String
+    var method: MethodViewModel
+
+    init(endpoint: Endpoint, placement: EndpointPlacement, warn: (String) -> Void) {
+        namespace = placement.namespace
+        name = placement.typeName
+        docLines = EndpointDocumentation.lines(for: endpoint)
+        let query = endpoint.queryParameters
+        let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime($0, platform: endpoint.platform) }
+        self.query = query.isEmpty
+            ? nil : ObjectViewModel(name: "Query", doc: ["Query parameters."], fields: query, role: .query, warn: warn)
+        self.headers = headers.isEmpty
+            ? nil : ObjectViewModel(name: "Headers", doc: ["Request headers."], fields: headers, role: .headers, warn: warn)
+        body = endpoint.requestBody.isEmpty && !EndpointViewModel.sendsBody(endpoint)
+            ? nil
+            : ObjectViewModel(name: "Body", doc: ["The JSON request body."], fields: endpoint.requestBody, role: .request, warn: warn)
+        response = ObjectViewModel(
+            name: "Response",
+            doc: [endpoint.platform == .feishu ? "The `data` of the answer." : "The answer's body."],
+            fields: endpoint.response, role: .response, warn: warn)
+        errorCodes = ErrorCodesViewModel(errors: endpoint.errors, warn: warn)
+        errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
+        method = MethodViewModel(
+            endpoint: endpoint, placement: placement, query: self.query, headers: self.headers, body: body,
+            errorCodeType: errorCodeType, docLines: docLines)
+    }
+
+    /// Auth and content headers are the runtime's business, not the caller's.
+    static func isManagedByRuntime(_ header: Field, platform: Platform) -> Bool {
+        ["authorization", "content-type", "x-acs-dingtalk-access-token"].contains(header.name.lowercased())
+    }
+
+    /// A JSON body is sent when the page shows one, even an empty one.
+    private static func sendsBody(_ endpoint: Endpoint) -> Bool {
+        endpoint.examples.requestBody != nil
+    }
+}
+
+/// The endpoint's doc comment: title, summary, call line, source, tokens, scopes and rate limit.
+enum EndpointDocumentation {
+    static func lines(for endpoint: Endpoint) -> [String] {
+        var facts = ["- Source: `\(fileName(endpoint.source.file))`"]
+        if let url = endpoint.source.url { facts.insert("- Documentation: <\(url)>", at: 0) }
+        if let updated = endpoint.source.updated { facts.append("- Updated: \(updated)") }
+        if !endpoint.accessTokens.isEmpty {
+            facts.append("- Access tokens: " + endpoint.accessTokens.map { "`\($0.rawValue)`" }.joined(separator: ", "))
+        }
+        if !endpoint.scopes.isEmpty { facts.append("- Scopes: " + endpoint.scopes.map { "`\($0)`" }.joined(separator: ", ")) }
+        if let limit = endpoint.rateLimit {
+            let parts = [limit.perMinute.map { "\($0) per minute" }, limit.perSecond.map { "\($0) per second" }]
+            facts.append("- Rate limit: " + parts.compactMap { $0 }.joined(separator: ", "))
+        }
+        return SwiftText.docComment([
+            endpoint.title.isEmpty ? endpoint.id : endpoint.title, endpoint.summary,
+            "`\(endpoint.method) \(endpoint.path)`", facts.joined(separator: "\n"),
+        ])
+    }
+
+    /// Only the file name: generated code must not depend on where the pages were on disk.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,39 @@
+/// One generated file: the endpoints of one page.
+struct FileViewModel {
+    var headerLines: [String]
+    var endpoints: [EndpointViewModel]
+    var hasEndpoints: Bool
+
+    init(headerLines: [String], endpoints: [EndpointViewModel]) {
+        self.headerLines = headerLines
+        self.endpoints = endpoints
+        hasEndpoints = !endpoints.isEmpty
+    }
+}
+
+/// The generated file that declares every namespace level and the clients' service properties.
+struct NamespacesViewModel {
+    var headerLines: [String]
+    var namespaces: [NamespaceViewModel]
+    var roots: [RootAccessorsViewModel]
+
+    init(headerLines: [String], placer: EndpointPlacer) {
+        self.headerLines = headerLines
+        let levels = placer.levels
+        namespaces = levels.map { level in
+            NamespaceViewModel(
+                parent: level.parent, name: level.typeName,
+                docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),
+                accessors: levels.filter { $0.parent == level.path }.map {
+                    .init(name: SwiftName.escaped($0.accessorName), type: $0.typeName)
+                })
+        }
+        roots = ["DingTalk", "Feishu"].compactMap { platform in
+            let services = levels.filter { $0.parent == platform }
+            guard !services.isEmpty else { return nil }
+            return RootAccessorsViewModel(
+                client: platform + ".Client",
+                accessors: services.map { .init(name: SwiftName.escaped($0.accessorName), type: "\(platform).\($0.typeName)") })
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import APIDocModel
+
+/// The client method that calls one endpoint.
+struct MethodViewModel {
+    struct Parameter {
+        var text: String
+        var separator: String
+    }
+
+    struct PathParameter {
+        var wireLiteral: String
+        var name: String
+    }
+
+    var name: String
+    var docLines: [String]
+    var parameters: [Parameter]
+    var hasParameters: Bool
+    var responseType: String
+    var errorType: String
+    var httpMethod: String
+    var pathLiteral: String
+    var accessTokens: String
+    var operationIDLiteral: String
+    var pathParameters: [PathParameter]
+    var hasQuery: Bool
+    var hasHeaders: Bool
+    var hasBody: Bool
+
+    init(
+        endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
+        body: ObjectViewModel?, errorCodeType: String, docLines: [String]
+    ) {
+        name = SwiftName.escaped(placement.methodName)
+        self.docLines = docLines
+        let type = placement.namespace + "." + placement.typeName
+        var names = NameScope(reserved: ["query", "headers", "body"])
+        var parameters: [String] = []
+        var pathParameters: [PathParameter] = []
+        for field in endpoint.pathParameters {
+            let member = names.claim(SwiftName.memberName(field.name))
+            let swiftType = field.type == .integer ? "Int" : "String"
+            parameters.append("\(SwiftName.escaped(member)): \(swiftType)")
+            pathParameters.append(PathParameter(wireLiteral: SwiftText.stringLiteral(field.name), name: SwiftName.escaped(member)))
+        }
+        if let query { parameters.append("query: \(type).Query" + (query.allOptional ? " = .init()" : "")) }
+        if let headers { parameters.append("headers: \(type).Headers" + (headers.allOptional ? " = .init()" : "")) }
+        if let body { parameters.append("_ body: \(type).Body" + (body.allOptional ? " = .init()" : "")) }
+        self.parameters = parameters.enumerated().map {
+            Parameter(text: $0.element, separator: $0.offset == parameters.count - 1 ? "" : ",")
+        }
+        hasParameters = !parameters.isEmpty
+        hasParameters = !parameters.isEmpty
+        self.pathParameters = pathParameters
+        responseType = "\(type).Response"
+        errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
+        errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
+        httpMethod = "." + endpoint.method.lowercased()
+        pathLiteral = SwiftText.stringLiteral(endpoint.path)
+        accessTokens = "[" + endpoint.accessTokens.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
+        operationIDLiteral = SwiftText.stringLiteral(endpoint.id)
+        hasQuery = query != nil
+        hasHeaders = headers != nil
+        hasBody = body != nil
+    }
+}

@@ -1,0 +1,21 @@
+/// A namespace level (`Feishu.Hire`, `Feishu.Hire.V1`, `Feishu.Hire.V1.Offers`): an enum holding
+/// the level's types, and a `Client` struct whose properties lead to the next level.
+struct NamespaceViewModel {
+    struct Accessor {
+        var name: String
+        var type: String
+    }
+
+    /// The enclosing namespace, such as `Feishu.Hire`.
+    var parent: String
+    var name: String
+    var docLines: [String]
+    var accessors: [Accessor]
+}
+
+/// The properties a platform's client gains, one per service.
+struct RootAccessorsViewModel {
+    /// `Feishu.Client` or `DingTalk.Client`.
+    var client: String
+    var accessors: [NamespaceViewModel.Accessor]
+}

@@ -1,0 +1,150 @@
+import APIDocModel
+
+/// A struct for an object the page describes: an endpoint's query, headers, body or response, or
+/// an object nested in one of them.
+struct ObjectViewModel {
+    struct Property {
+        var docLines: [String]
+        /// Escaped for declarations.
+        var name: String
+        var type: String
+        var initParameter: String
+        var separator: String
+        var codingKey: String
+        var wireLiteral: String
+        var isArray: Bool
+    }
+
+    enum Role {
+        /// Query parameters or headers: scalars and lists of scalars, written by `write(to:)`.
+        case query, headers
+        /// Request parts: required fields are non-optional.
+        case request
+        /// Responses: every field optional, since servers leave fields out.
+        case response
+    }
+
+    var name: String
+    var docLines: [String]
+    var conformances: String
+    var writesQuery: Bool
+    var writesHeaders: Bool
+    var properties: [Property]
+    var hasProperties: Bool
+    var hasCodingKeys: Bool
+    var nestedObjects: [ObjectViewModel]
+    var valueLists: [ValueListViewModel]
+    /// True when every property may be left out, so callers can write `.init()`.
+    var allOptional: Bool
+
+    init(name: String, doc: [String], fields: [Field], role: Role, warn: (String) -> Void) {
+        self.name = name
+        docLines = SwiftText.docComment(doc)
+        writesQuery = role == .query
+        writesHeaders = role == .headers
+        conformances = switch role {
+        case .query: "Sendable, Hashable, QueryParameters"
+        case .headers: "Sendable, Hashable"
+        case .request, .response: "Codable, Sendable, Hashable"
+        }
+        var members = NameScope(reserved: ["init", "CodingKeys"])
+        var types = NameScope(reserved: [name, "CodingKeys"])
+        var nestedObjects: [ObjectViewModel] = []
+        var valueLists: [ValueListViewModel] = []
+        var properties: [Property] = []
+        for field in fields {
+            let member = members.claim(SwiftName.memberName(field.name))
+            var resolver = TypeResolver(role: role, types: types)
+            let baseType = resolver.swiftType(for: field)
+            resolver.warnings.forEach(warn)
+            types = resolver.types
+            nestedObjects += resolver.nestedObjects
+            valueLists += resolver.valueLists
+            let optional = role == .response || !field.required
+            let type = optional ? baseType + "?" : baseType
+            let escaped = SwiftName.escaped(member)
+            let wire = SwiftText.stringLiteral(field.name)
+            properties.append(
+                Property(
+                    docLines: FieldDocumentation.lines(for: field), name: escaped, type: type,
+                    initParameter: "\(escaped): \(type)" + (optional ? " = nil" : ""), separator: ",",
+                    codingKey: member == field.name ? "case \(escaped)" : "case \(escaped) = \(wire)", wireLiteral: wire,
+                    isArray: field.type == .array))
+        }
+        if !properties.isEmpty { properties[properties.count - 1].separator = "" }
+        self.properties = properties
+        hasProperties = !properties.isEmpty
+        hasCodingKeys = (role == .request || role == .response) && properties.contains { $0.codingKey.contains("=") }
+        self.nestedObjects = nestedObjects
+        self.valueLists = valueLists
+        allOptional = properties.allSatisfy { $0.type.hasSuffix("?") }
+    }
+}
+
+/// The Swift type of a field, collecting the nested structs and value lists it needs.
+struct TypeResolver {
+    let role: ObjectViewModel.Role
+    var types: NameScope
+    var nestedObjects: [ObjectViewModel] = []
+    var valueLists: [ValueListViewModel] = []
+    /// What the Swift types cannot express as the page documents it.
+    var warnings: [String] = []
+
+    init(role: ObjectViewModel.Role, types: NameScope) {
+        self.role = role
+        self.types = types
+    }
+
+    mutating func swiftType(for field: Field) -> String {
+        if role == .query || role == .headers, !Self.isTextual(field) {
+            warnings.append("parameter '\(field.name)' is documented as \(field.type.rawValue), which a query or header carries only as text; it is typed String")
+            return "String"
+        }
+        if ValueListViewModel.applies(to: field) {
+            let name = types.claim(SwiftName.typeName(field.type == .array ? singular(field.name) : field.name))
+            valueLists.append(ValueListViewModel(name: name, field: field))
+            return field.type == .array ? "[\(name)]" : name
+        }
+        switch field.type {
+        case .string: return "String"
+        case .integer: return "Int"
+        case .number: return "Double"
+        case .boolean: return "Bool"
+        case .any: return "JSONValue"
+        case .map: return "[String: JSONValue]"
+        case .file:
+            warnings.append("field '\(field.name)' is a file upload, which generated clients do not send yet; it is typed String")
+            return "String"
+        case .object:
+            guard !field.children.isEmpty else { return "JSONValue" }
+            return nestedObject(named: field.name, doc: field.typeName.map { ["`\($0)`"] } ?? [], fields: field.children)
+        case .array:
+            guard let items = field.items else { return "[JSONValue]" }
+            if items.type == .object {
+                guard !items.children.isEmpty else { return "[JSONValue]" }
+                return "[" + nestedObject(named: singular(field.name), doc: items.typeName.map { ["`\($0)`"] } ?? [], fields: items.children) + "]"
+            }
+            var element = items
+            element.name = singular(field.name)
+            return "[" + swiftType(for: element) + "]"
+        }
+    }
+
+    private mutating func nestedObject(named wireName: String, doc: [String], fields: [Field]) -> String {
+        let name = types.claim(SwiftName.typeName(wireName))
+        nestedObjects.append(ObjectViewModel(name: name, doc: doc, fields: fields, role: role) { warnings.append($0) })
+        return name
+    }
+
+    private static func isTextual(_ field: Field) -> Bool {
+        let scalars: Set<FieldType> = [.string, .integer, .number, .boolean]
+        return scalars.contains(field.type) || field.type == .array && scalars.contains(field.items?.type ?? .any)
+    }
+
+    /// `records` → `record`, `entries` → `entry`: the element of a list reads better singular.
+    private func singular(_ name: String) -> String {
+        if name.hasSuffix("ies"), name.count > 4 { return name.dropLast(3) + "y" }
+        if name.hasSuffix("s"), !name.hasSuffix("ss"), name.count > 3 { return String(name.dropLast()) }
+        return name + "_item"
+    }
+}

@@ -1,0 +1,28 @@
+import APIDocModel
+import ArgumentParser
+import Foundation
+
+struct Dump: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the endpoint model the pages yield.",
+        discussion: "The JSON keys are stable: tools outside this package read them."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    @Option(help: "Output format.")
+    var format: Format = .json
+
+    @OptionGroup var pages: PageOptions
+
+    func run() async throws {
+        let document = try pages.document()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(document)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,81 @@
+import APIDocEmitter
+import APIDocModel
+import APIDocParser
+import ArgumentParser
+import Foundation
+
+struct Generate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write Swift clients for the pages.",
+        discussion: """
+            Writes <page name>.swift for every page and \(SwiftClientEmitter.namespacesFileName) into the output \
+            folder. Diagnostics go to standard error as file:line: severity: message; the command fails when a \
+            page has an error, after writing what it could.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "The folder to write the Swift files to.")
+    var output: String
+
+    @Option(help: "Only pages of this platform (feishu, dingtalk).")
+    var platform: Platform?
+
+    @Option(help: "A folder with templates to use instead of the bundled ones.")
+    var templates: String?
+
+    @Flag(help: "Delete other .swift files in the output folder (for a folder the generator owns).")
+    var clean = false
+
+    @OptionGroup var pages: PageOptions
+
+    func run() async throws {
+        var document = try pages.document()
+        var pageFiles = try DocumentParser.pageFiles(in: pages.paths)
+        if let platform {
+            let kept = Set(document.endpoints.filter { $0.platform == platform }.map(\.source.file))
+            pageFiles = pageFiles.filter(kept.contains)
+            document.endpoints = document.endpoints.filter { $0.platform == platform }
+        }
+        try checkUniqueOutputNames(pageFiles)
+        let library = try templates.map { try TemplateLibrary(folder: URL(fileURLWithPath: $0)) } ?? .bundled()
+        var diagnostics = document.allDiagnostics
+        let files = SwiftClientEmitter(templates: library).files(for: document, pages: pageFiles) { diagnostics.append($0) }
+        try write(files)
+        diagnostics.forEach { $0.report() }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw ExitCode.failure
+        }
+    }
+
+    private func checkUniqueOutputNames(_ pageFiles: [String]) throws {
+        var owners: [String: String] = [:]
+        for page in pageFiles {
+            let name = SwiftClientEmitter.outputFileName(forPage: page)
+            if let other = owners[name] {
+                throw ValidationError("\(other) and \(page) would both be written to \(name); rename one of them")
+            }
+            owners[name] = page
+        }
+    }
+
+    private func write(_ files: [GeneratedFile]) throws {
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            let url = folder.appendingPathComponent(file.name)
+            let data = Data(file.contents.utf8)
+            // Unchanged files keep their timestamps, so builds do not redo work.
+            if FileManager.default.contents(atPath: url.path) != data {
+                try data.write(to: url, options: .atomic)
+            }
+        }
+        guard clean else { return }
+        let written = Set(files.map(\.name))
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        where name.hasSuffix(".swift") && !written.contains(name) {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}
+
+extension Platform: ExpressibleByArgument {}
