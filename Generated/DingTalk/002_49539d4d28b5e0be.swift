@@ -91,14 +91,9 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
                 /// - Example: `2021-01-06T11:47:37Z`
                 public var leaveTime: String?
                 /// 退出企业方式,取值:
-                /// - oapi:调用接口删除
-                /// - cancel:注销
-                /// - leave:主动离职
-                /// - unknown:未知原因
-                /// - delete:管理员删除
                 ///
                 /// - Example: `oapi`
-                public var leaveReason: String?
+                public var leaveReason: LeaveReason?
 
                 public init(
                     userID: String? = nil,
@@ -106,7 +101,7 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
                     stateCode: String? = nil,
                     mobile: String? = nil,
                     leaveTime: String? = nil,
-                    leaveReason: String? = nil
+                    leaveReason: LeaveReason? = nil
                 ) {
                     self.userID = userID
                     self.name = name
@@ -123,6 +118,30 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
                     case mobile
                     case leaveTime
                     case leaveReason
+                }
+
+                /// The documented values of `leaveReason`; others decode too.
+                public struct LeaveReason: OpenEnumeration {
+                    public var rawValue: String
+
+                    public init(rawValue: String) {
+                        self.rawValue = rawValue
+                    }
+
+                    /// 调用接口删除
+                    public static let oapi = Self(rawValue: "oapi")
+
+                    /// 注销
+                    public static let cancel = Self(rawValue: "cancel")
+
+                    /// 主动离职
+                    public static let leave = Self(rawValue: "leave")
+
+                    /// 未知原因
+                    public static let unknown = Self(rawValue: "unknown")
+
+                    /// 管理员删除
+                    public static let delete = Self(rawValue: "delete")
                 }
             }
         }

@@ -12,22 +12,38 @@ struct RunTogetherRow: Equatable {
         "Double", "Float", "Int", "Map", "File", "JSONObject", "List",
     ]
 
-    /// Splits at the shortest name after which a type spelling ends at a non-lowercase letter.
+    /// Splits at the shortest name after which a type spelling is followed by a description that
+    /// starts with anything but an ASCII letter; failing that, by one that starts with a capital.
     init?(_ line: String) {
         let characters = Array(line)
         guard let first = characters.first, first.isASCII, first.isLetter || first == "_" else { return nil }
+        let startsNonLetter: (Character?) -> Bool = { $0 == nil || !($0!.isASCII && $0!.isLetter) }
+        let startsNonLowercase: (Character?) -> Bool = { $0 == nil || !($0!.isASCII && $0!.isLowercase) }
+        for accepts in [startsNonLetter, startsNonLowercase] {
+            if let split = Self.split(characters, descriptionStart: accepts) {
+                self = split
+                return
+            }
+        }
+        return nil
+    }
+
+    private init(name: String, type: String, rest: String) {
+        self.name = name
+        self.type = type
+        self.rest = rest
+    }
+
+    private static func split(_ characters: [Character], descriptionStart accepts: (Character?) -> Bool) -> RunTogetherRow? {
         var nameEnd = 1
         while nameEnd < characters.count {
             let previous = characters[nameEnd - 1]
             guard previous.isASCII, previous.isLetter || previous.isNumber || "_.-".contains(previous) else { return nil }
             let remainder = String(characters[nameEnd...])
-            for spelling in Self.typeSpellings where remainder.hasPrefix(spelling) {
-                let after = remainder.dropFirst(spelling.count).first
-                if after == nil || !(after!.isASCII && after!.isLowercase) {
-                    name = String(characters[..<nameEnd])
-                    type = spelling
-                    rest = String(remainder.dropFirst(spelling.count))
-                    return
+            for spelling in typeSpellings where remainder.hasPrefix(spelling) {
+                let rest = String(remainder.dropFirst(spelling.count))
+                if accepts(rest.first) {
+                    return RunTogetherRow(name: String(characters[..<nameEnd]), type: spelling, rest: rest)
                 }
             }
             nameEnd += 1

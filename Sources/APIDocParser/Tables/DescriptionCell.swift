@@ -47,7 +47,8 @@ struct DescriptionCell {
             case .rules where readRule(line.value):
                 continue
             default:
-                mode = .prose
+                // DingTalk introduces a value list in prose: `退出企业方式,取值:` then `- oapi:…` items.
+                mode = Self.introducesValues(line.value) ? .values : .prose
                 prose.append(rawLine)
             }
         }
@@ -66,6 +67,10 @@ struct DescriptionCell {
         case "固定值": .fixedValue
         default: .prose
         }
+    }
+
+    private static func introducesValues(_ text: String) -> Bool {
+        ["取值:", "取值：", "取值如下:", "取值如下：", "可选值:", "可选值："].contains { text.hasSuffix($0) }
     }
 
     /// Cell text split at line breaks (`<br>` in one-line dialects, newlines in multi-line ones).

@@ -1,0 +1,57 @@
+import APIDocModel
+import Testing
+
+@testable import APIDocParser
+
+@Suite struct AddressAndTypeTests {
+    @Test(arguments: [
+        ("POST", "https://open.feishu.cn/open-apis/corehr/v2/offboardings/revoke", "corehr.v2.offboardings.revoke"),
+        ("PUT", "https://open.feishu.cn/open-apis/corehr/v2/process_withdraw/:process_id", "corehr.v2.process_withdraw.update"),
+        ("GET", "https://open.feishu.cn/open-apis/hire/v1/offers/:offer_id", "hire.v1.offers.get"),
+        ("GET", "https://open.feishu.cn/open-apis/hire/v1/offers", "hire.v1.offers.list"),
+        ("POST", "https://open.feishu.cn/open-apis/hire/v1/offers/:offer_id/intern_offer_status", "hire.v1.offers.intern_offer_status"),
+        ("GET", "https://api.dingtalk.com/v1.0/contact/empLeaveRecords", "contact.v1.empLeaveRecords.list"),
+        ("DELETE", "https://api.dingtalk.com/v1.0/contact/users/{unionId}", "contact.v1.users.delete"),
+    ])
+    func endpointIDs(method: String, url: String, id: String) throws {
+        #expect(try #require(EndpointAddress(url: url)).id(method: method) == id)
+    }
+
+    @Test func pathPlaceholdersBecomeColonNames() throws {
+        let address = try #require(EndpointAddress(url: "https://api.dingtalk.com/v1.0/contact/users/{unionId}"))
+        #expect(address.path == "/v1.0/contact/users/:unionId")
+        #expect(address.pathParameterNames == ["unionId"])
+        #expect(address.platform == .dingtalk)
+        #expect(EndpointAddress(url: "not a url") == nil)
+    }
+
+    @Test func typeSpellingsNormalise() {
+        #expect(TypeName("int").type == .integer)
+        #expect(TypeName("Long").type == .integer)
+        #expect(TypeName("Array of String") == TypeName(type: .array, items: .string))
+        #expect(TypeName("i18n\\[\\]") == TypeName(type: .array, items: .object, itemsTypeName: "i18n"))
+        #expect(TypeName("intern_offer_onboarding_info") == TypeName(type: .object, typeName: "intern_offer_onboarding_info"))
+        #expect(TypeName("\\-").isUnstated)
+    }
+
+    @Test func curlSamplesParse() throws {
+        let sample = try #require(
+            RequestSample(curl: """
+                curl -i -X PUT 'https://open.feishu.cn/open-apis/x/7328?user_id_type=open_id' \\
+                -H 'Authorization: Bearer t-7f1b' \\
+                -d '{"reason": "a \\"quoted\\" word"}'
+                """))
+        #expect(sample.method == "PUT")
+        #expect(sample.path == "/open-apis/x/7328")
+        #expect(sample.queryItems.map(\.value) == ["open_id"])
+        #expect(sample.header("authorization") == "Bearer t-7f1b")
+        #expect(sample.body == #"{"reason": "a \"quoted\" word"}"#)
+    }
+
+    @Test func httpSamplesParse() throws {
+        let sample = try #require(RequestSample(http: "GET /v1.0/a?b=1 HTTP/1.1\nHost:api.dingtalk.io\nx-token:abc"))
+        #expect(sample.url == "https://api.dingtalk.io/v1.0/a?b=1")
+        #expect(sample.header("x-token") == "abc")
+        #expect(sample.header("Host") == nil)
+    }
+}

@@ -1,0 +1,38 @@
+import APIDocModel
+import APIDocParser
+import Foundation
+
+/// The repository's own pages: `specs/` and this target's fixtures.
+enum Pages {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func seedBytes(_ prefix: String) throws -> (bytes: [UInt8], file: String) {
+        let specs = repositoryRoot.appendingPathComponent("specs")
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: specs.path).first { $0.hasPrefix(prefix) })
+        return (Array(try Data(contentsOf: specs.appendingPathComponent(name))), "specs/" + name)
+    }
+
+    /// The single endpoint seed `prefix` (`"000"`…) yields.
+    static func seed(_ prefix: String) throws -> Endpoint {
+        let (bytes, file) = try seedBytes(prefix)
+        let document = DocumentParser().parse(bytes: bytes, file: file)
+        return try #require(document.endpoints.first, "seed \(prefix) yielded no endpoint: \(document.allDiagnostics)")
+    }
+
+    static func fixture(_ name: String) throws -> [UInt8] {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
+        return Array(try Data(contentsOf: url))
+    }
+
+    static func parse(_ text: String, file: String = "page.md") -> APIDocument {
+        DocumentParser().parse(bytes: Array(text.utf8), file: file)
+    }
+}
+
+import Testing
+
+extension [Field] {
+    subscript(named name: String) -> Field? { first { $0.name == name } }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import APIDocParser
+
+@Suite struct TableReaderTests {
+    private func table(_ text: String) throws -> Table {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return try #require(TableReader(lines: lines).table(at: 1))
+    }
+
+    @Test func keepsPipesInsideCodeSpansAndEscapes() throws {
+        let table = try table("""
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            | code | string | 正则校验：`^0|[^od]` 或 a\\|b |
+            """)
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].cells == ["code", "string", "正则校验：`^0|[^od]` 或 a|b"])
+    }
+
+    @Test func readsCellsOverSeveralLinesWithoutOuterPipes() throws {
+        let table = try table("""
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            operation | string | 是 | 更新入/离职状态的操作  
+            **可选值有**：  
+            - confirm_onboarding：确认入职  
+            notes | string | 否 | 备注
+            """)
+        #expect(table.rows.map { $0.cells[0] } == ["operation", "notes"])
+        #expect(table.rows[0].cells[3] == "更新入/离职状态的操作\n**可选值有**：\n- confirm_onboarding：确认入职")
+        #expect(table.rows.map(\.line) == [3, 6])
+    }
+
+    @Test func joinsAFirstColumnThatStartsOnTheLineBefore() throws {
+        let table = try table("""
+            名称 | 值
+            ---|---
+            HTTP Method | POST
+            权限要求  
+                        **调用该 API 所需的权限** | 更新 offer 信息(hire:offer)
+            """)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[1].cells[0] == "权限要求\n**调用该 API 所需的权限**")
+        #expect(table.rows[1].cells[1] == "更新 offer 信息(hire:offer)")
+        #expect(table.rows[1].line == 4)
+    }
+
+    @Test func readsLabelsValueListsAndRules() {
+        let cell = DescriptionCell("原因 <br> **示例**: 原因自定义字符串 <br> **数据校验规则**:<br>最大长度: 500<br>**可选值有**：<br>- a：甲<br>- b：乙")
+        #expect(cell.description == "原因")
+        #expect(cell.example == "原因自定义字符串")
+        #expect(cell.constraints.maxLength == 500)
+        #expect(cell.enumValues.map(\.value) == ["a", "b"])
+        #expect(cell.enumValues.map(\.description) == ["甲", "乙"])
+    }
+
+    @Test func splitsRunTogetherRows() throws {
+        let row = try #require(RunTogetherRow("startTimeString开始时间。"))
+        #expect([row.name, row.type, row.rest] == ["startTime", "String", "开始时间。"])
+        #expect(RunTogetherRow("recordsArray离职记录列表。")?.type == "Array")
+        #expect(RunTogetherRow("isArrayBoolean是否")?.name == "isArray")
+        #expect(RunTogetherRow("userIdStringUser ID")?.name == "userId")
+        #expect(RunTogetherRow("userIdsArray of String员工")?.type == "Array of String")
+        #expect(RunTogetherRow("开始时间") == nil)
+    }
+
+    @Test func splitsDingTalkErrorMessagesFromTheirExplanation() {
+        #expect(DingTalkTextReader.splitMessageAndAdvice("系统错误系统错误") == ("系统错误", "系统错误"))
+        #expect(DingTalkTextReader.splitMessageAndAdvice("入参错误:%s入参错误") == ("入参错误:%s", "入参错误"))
+        #expect(DingTalkTextReader.splitMessageAndAdvice("未知错误请重试") == ("未知错误请重试", nil))
+    }
+}
