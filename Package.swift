@@ -100,7 +100,8 @@ let package = Package(
         ),
         .testTarget(
             name: "APIDocEmitterTests",
-            dependencies: ["APIDocEmitter", "APIDocParser", "APIDocModel"]
+            // The runtime is built for the tests that compile generated code against it.
+            dependencies: ["APIDocEmitter", "APIDocParser", "APIDocModel", "APIDocRuntime"]
         ),
         .testTarget(
             name: "GeneratedClientTests",

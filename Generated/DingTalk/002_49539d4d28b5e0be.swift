@@ -45,10 +45,10 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
             }
 
             public func write(to query: inout QueryItems) {
-                query.append("startTime", startTime)
-                query.append("endTime", endTime)
-                query.append("nextToken", nextToken)
-                query.append("maxResults", maxResults)
+                query.append("startTime", self.startTime)
+                query.append("endTime", self.endTime)
+                query.append("nextToken", self.nextToken)
+                query.append("maxResults", self.maxResults)
             }
         }
 

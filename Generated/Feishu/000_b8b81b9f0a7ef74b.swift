@@ -28,7 +28,7 @@ extension Feishu.CoreHR.V2.Offboardings {
             }
 
             public func write(to query: inout QueryItems) {
-                query.append("user_id_type", userIDType)
+                query.append("user_id_type", self.userIDType)
             }
         }
 

@@ -25,7 +25,7 @@ extension Feishu.CoreHR.V2.ProcessWithdraw {
             }
 
             public func write(to query: inout QueryItems) {
-                query.append("user_id_type", userIDType)
+                query.append("user_id_type", self.userIDType)
             }
         }
 

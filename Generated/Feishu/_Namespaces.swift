@@ -15,7 +15,7 @@ extension Feishu {
 }
 
 extension Feishu {
-    /// The `coreHR` APIs.
+    /// The `corehr` APIs.
     public enum CoreHR {
         /// Calls in this namespace.
         public struct Client: Sendable {
@@ -118,6 +118,6 @@ extension Feishu.Hire.V1 {
 
 extension Feishu.Client {
     public var apaas: Feishu.APaaS.Client { .init(api: api) }
-    public var coreHR: Feishu.CoreHR.Client { .init(api: api) }
+    public var corehr: Feishu.CoreHR.Client { .init(api: api) }
     public var hire: Feishu.Hire.Client { .init(api: api) }
 }

@@ -21,14 +21,22 @@ public struct SwiftClientEmitter: Sendable {
     ///
     /// - Parameters:
     ///   - pages: The page paths, each becoming `<file name without extension>.swift`.
+    ///   - platform: When set, only endpoints of this platform, and only pages that have one.
     ///   - warn: Told about what the generated code cannot express as the page documents it.
     public func files(
-        for document: APIDocument, pages: [String], warn: (Diagnostic) -> Void = { _ in }
+        for document: APIDocument, pages: [String], platform: Platform? = nil, warn: (Diagnostic) -> Void = { _ in }
     ) -> [GeneratedFile] {
-        let placer = EndpointPlacer(endpoints: document.endpoints)
+        var endpoints = document.endpoints
+        var pages = pages
+        if let platform {
+            endpoints = endpoints.filter { $0.platform == platform }
+            let kept = Set(endpoints.map(\.source.file))
+            pages = pages.filter(kept.contains)
+        }
+        let placer = EndpointPlacer(endpoints: endpoints)
         var files: [GeneratedFile] = []
         for page in pages {
-            let endpoints = document.endpoints.filter { $0.source.file == page }
+            let endpoints = endpoints.filter { $0.source.file == page }
             let models = endpoints.compactMap { endpoint -> EndpointViewModel? in
                 guard let placement = placer.placement(of: endpoint) else { return nil }
                 return EndpointViewModel(endpoint: endpoint, placement: placement) { message in

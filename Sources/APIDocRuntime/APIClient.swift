@@ -35,9 +35,9 @@ public struct APIClient: Sendable {
         var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: try request.resolvedPath())
         httpRequest.headerFields = request.headers
         httpRequest.headerFields[.accept] = "application/json"
-        if let kind = request.accessTokens.first {
-            conventions.authorize(&httpRequest, token: try await tokens.accessToken(for: kind))
-        }
+        var token: String?
+        if let kind = request.accessTokens.first { token = try await tokens.accessToken(for: kind) }
+        conventions.prepare(&httpRequest, token: token)
         let body = request.body.map { HTTPBody($0) }
         let (response, responseBody) = try await send(httpRequest, body: body, operationID: request.operationID)
         var data = Data()

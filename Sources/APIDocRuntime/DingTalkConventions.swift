@@ -6,8 +6,10 @@ import HTTPTypes
 public struct DingTalkConventions: PlatformConventions {
     public init() {}
 
-    public func authorize(_ request: inout HTTPRequest, token: String) {
-        request.headerFields[HTTPField.Name("x-acs-dingtalk-access-token")!] = token
+    public func prepare(_ request: inout HTTPRequest, token: String?) {
+        if let token { request.headerFields[HTTPField.Name("x-acs-dingtalk-access-token")!] = token }
+        // DingTalk's pages and SDKs send a JSON content type on every call, GET included.
+        if request.headerFields[.contentType] == nil { request.headerFields[.contentType] = "application/json" }
     }
 
     private struct ErrorBody: Decodable {

@@ -5,8 +5,8 @@ import HTTPTypes
 public struct FeishuConventions: PlatformConventions {
     public init() {}
 
-    public func authorize(_ request: inout HTTPRequest, token: String) {
-        request.headerFields[.authorization] = "Bearer \(token)"
+    public func prepare(_ request: inout HTTPRequest, token: String?) {
+        if let token { request.headerFields[.authorization] = "Bearer \(token)" }
     }
 
     private struct Envelope: Decodable {

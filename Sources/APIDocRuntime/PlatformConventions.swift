@@ -3,8 +3,8 @@ import HTTPTypes
 
 /// How a platform carries tokens and answers: where the token goes, and what a body means.
 public protocol PlatformConventions: Sendable {
-    /// Puts the access token on the request.
-    func authorize(_ request: inout HTTPRequest, token: String)
+    /// Puts the access token, and any header the platform expects on every call, on the request.
+    func prepare(_ request: inout HTTPRequest, token: String?)
 
     /// The endpoint's response from an answer, or the error it stands for.
     func decode<Response: Decodable, Code: DocumentedErrorCode>(

@@ -29,17 +29,14 @@ struct Generate: AsyncParsableCommand {
     @OptionGroup var pages: PageOptions
 
     func run() async throws {
-        var document = try pages.document()
-        var pageFiles = try DocumentParser.pageFiles(in: pages.paths)
-        if let platform {
-            let kept = Set(document.endpoints.filter { $0.platform == platform }.map(\.source.file))
-            pageFiles = pageFiles.filter(kept.contains)
-            document.endpoints = document.endpoints.filter { $0.platform == platform }
-        }
+        let document = try pages.document()
+        let pageFiles = try DocumentParser.pageFiles(in: pages.paths)
         try checkUniqueOutputNames(pageFiles)
         let library = try templates.map { try TemplateLibrary(folder: URL(fileURLWithPath: $0)) } ?? .bundled()
         var diagnostics = document.allDiagnostics
-        let files = SwiftClientEmitter(templates: library).files(for: document, pages: pageFiles) { diagnostics.append($0) }
+        let files = SwiftClientEmitter(templates: library).files(for: document, pages: pageFiles, platform: platform) {
+            diagnostics.append($0)
+        }
         try write(files)
         diagnostics.forEach { $0.report() }
         if diagnostics.contains(where: { $0.severity == .error }) {

@@ -20,7 +20,8 @@ enum ErrorCaseName {
             return SwiftName.memberName(code)
         }
         let words = SwiftName.words(message)
-        if !words.isEmpty, words.count <= maximumWords, message.unicodeScalars.allSatisfy(\.isASCII) {
+        let readsAsWords = message.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || " ,.;:'-_()".contains($0)) }
+        if !words.isEmpty, words.count <= maximumWords, readsAsWords {
             return SwiftName.memberName(words.joined(separator: "_"), digitPrefix: "code")
         }
         return "code" + SwiftName.words(error.code.description).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

@@ -6,7 +6,7 @@ enum SwiftName {
         "id": ("ID", "id"), "ids": ("IDs", "ids"), "url": ("URL", "url"), "urls": ("URLs", "urls"),
         "uri": ("URI", "uri"), "api": ("API", "api"), "http": ("HTTP", "http"), "https": ("HTTPS", "https"),
         "json": ("JSON", "json"), "ip": ("IP", "ip"), "sso": ("SSO", "sso"), "sdk": ("SDK", "sdk"),
-        "corehr": ("CoreHR", "coreHR"), "apaas": ("APaaS", "apaas"), "okr": ("OKR", "okr"), "im": ("IM", "im"),
+        "corehr": ("CoreHR", "corehr"), "apaas": ("APaaS", "apaas"), "okr": ("OKR", "okr"), "im": ("IM", "im"),
     ]
 
     /// Swift keywords that need backticks as a member name.
@@ -66,7 +66,8 @@ enum SwiftName {
         let firstWord = spellings[first.lowercased()]?.lower ?? lowerFirst(first)
         var result = firstWord + parts.dropFirst().map(capitalized).joined()
         if result.first!.isNumber { result = digitPrefix + result }
-        return result
+        // `self` and `init` as parameter names would hide `self` and the initializer.
+        return ["self", "init"].contains(result) ? result + "Value" : result
     }
 
     /// A member name ready to write in a declaration: keywords in backticks.

@@ -47,7 +47,7 @@ struct ObjectViewModel {
         case .headers: "Sendable, Hashable"
         case .request, .response: "Codable, Sendable, Hashable"
         }
-        var members = NameScope(reserved: ["init", "CodingKeys"])
+        var members = NameScope(reserved: ["CodingKeys"])
         var types = NameScope(reserved: [name, "CodingKeys"])
         var nestedObjects: [ObjectViewModel] = []
         var valueLists: [ValueListViewModel] = []

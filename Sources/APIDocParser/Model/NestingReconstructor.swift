@@ -37,7 +37,8 @@ struct NestingReconstructor {
                 target = home
             } else {
                 target = stack.count - 1
-                if stack.count > 1 || stack[0].keys != nil {
+                // With only the top level open there is nothing to choose between.
+                if stack.count > 1 {
                     let parent = stack[target].row?.field.name ?? "the top level"
                     diagnostics.append(
                         Diagnostic(
