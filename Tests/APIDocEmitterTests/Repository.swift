@@ -9,11 +9,10 @@ enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// What `apidocgen generate specs --platform P` writes, computed in process.
-    static func generate(platform: Platform, from folder: String = "specs") throws -> [GeneratedFile] {
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    /// What `apidocgen generate specs --platform P` writes, computed in process. Generated code
+    /// names pages by file name only, so reading them by absolute path changes nothing.
+    static func generate(platform: Platform) throws -> [GeneratedFile] {
+        let folder = root.appendingPathComponent("specs").path
         let document = try DocumentParser().parse(paths: [folder])
         let pages = try DocumentParser.pageFiles(in: [folder])
         return SwiftClientEmitter(templates: try .bundled()).files(for: document, pages: pages, platform: platform)
