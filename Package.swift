@@ -96,6 +96,7 @@ let package = Package(
         .testTarget(
             name: "APIDocParserTests",
             dependencies: ["APIDocParser", "APIDocModel"],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -15,6 +15,7 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
     ///
     /// - Source: `002_49539d4d28b5e0be.txt`
     /// - Access tokens: `app`
+    /// - App types: custom
     /// - Scopes: `Contact.Common.Read`
     public enum List {
         /// Query parameters.
@@ -201,6 +202,7 @@ extension DingTalk.Contact.V1.EmpLeaveRecords.Client {
     ///
     /// - Source: `002_49539d4d28b5e0be.txt`
     /// - Access tokens: `app`
+    /// - App types: custom
     /// - Scopes: `Contact.Common.Read`
     public func list(
         query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()

@@ -14,6 +14,7 @@ extension Feishu.CoreHR.V2.Offboardings {
     ///
     /// - Source: `000_b8b81b9f0a7ef74b.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom
     /// - Scopes: `corehr:offboarding.revoke:write`
     public enum Revoke {
         /// Query parameters.
@@ -166,6 +167,7 @@ extension Feishu.CoreHR.V2.Offboardings.Client {
     ///
     /// - Source: `000_b8b81b9f0a7ef74b.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom
     /// - Scopes: `corehr:offboarding.revoke:write`
     public func revoke(
         query: Feishu.CoreHR.V2.Offboardings.Revoke.Query = .init(),

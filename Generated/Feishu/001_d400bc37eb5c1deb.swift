@@ -11,6 +11,7 @@ extension Feishu.CoreHR.V2.ProcessWithdraw {
     ///
     /// - Source: `001_d400bc37eb5c1deb.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom, isv
     /// - Scopes: `corehr:process.instance:write`
     public enum Update {
         /// Query parameters.
@@ -136,6 +137,7 @@ extension Feishu.CoreHR.V2.ProcessWithdraw.Client {
     ///
     /// - Source: `001_d400bc37eb5c1deb.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom, isv
     /// - Scopes: `corehr:process.instance:write`
     public func update(
         processID: String,

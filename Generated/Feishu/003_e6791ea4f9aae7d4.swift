@@ -11,6 +11,7 @@ extension Feishu.APaaS.V1.ApprovalInstances {
     ///
     /// - Source: `003_e6791ea4f9aae7d4.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom, isv
     /// - Scopes: `app_engine:approval:write`
     public enum Cancel {
         /// The JSON request body.
@@ -85,6 +86,7 @@ extension Feishu.APaaS.V1.ApprovalInstances.Client {
     ///
     /// - Source: `003_e6791ea4f9aae7d4.txt`
     /// - Access tokens: `tenant`
+    /// - App types: custom, isv
     /// - Scopes: `app_engine:approval:write`
     public func cancel(
         approvalInstanceID: String,

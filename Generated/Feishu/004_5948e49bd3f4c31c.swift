@@ -13,6 +13,7 @@ extension Feishu.Hire.V1.Offers {
     /// - Source: `004_5948e49bd3f4c31c.txt`
     /// - Updated: 2024-07-11
     /// - Access tokens: `tenant`
+    /// - App types: custom
     /// - Scopes: `hire:offer`
     /// - Rate limit: 1000 per minute, 50 per second
     public enum InternOfferStatus {
@@ -279,6 +280,7 @@ extension Feishu.Hire.V1.Offers.Client {
     /// - Source: `004_5948e49bd3f4c31c.txt`
     /// - Updated: 2024-07-11
     /// - Access tokens: `tenant`
+    /// - App types: custom
     /// - Scopes: `hire:offer`
     /// - Rate limit: 1000 per minute, 50 per second
     public func internOfferStatus(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything one reference page states about one HTTP endpoint.
 public struct Endpoint: Codable, Sendable, Hashable {
     /// `service.version.resource.action`, e.g. `corehr.v2.offboardings.revoke`.
@@ -20,6 +22,8 @@ public struct Endpoint: Codable, Sendable, Hashable {
     public var response: [Field]
     public var errors: [DocumentedError]
     public var accessTokens: [AccessTokenType]
+    /// The kinds of app that may call: `custom` (self-built), `isv` (store apps), or the page's words.
+    public var appTypes: [String]
     public var scopes: [String]
     public var rateLimit: RateLimit?
     public var examples: Examples
@@ -30,7 +34,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
         method: String, baseURL: String, path: String,
         pathParameters: [Field] = [], queryParameters: [Field] = [], headers: [Field] = [],
         requestBody: [Field] = [], response: [Field] = [], errors: [DocumentedError] = [],
-        accessTokens: [AccessTokenType] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
+        accessTokens: [AccessTokenType] = [], appTypes: [String] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
         examples: Examples = Examples(), diagnostics: [Diagnostic] = []
     ) {
         self.id = id
@@ -48,6 +52,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
         self.response = response
         self.errors = errors
         self.accessTokens = accessTokens
+        self.appTypes = appTypes
         self.scopes = scopes
         self.rateLimit = rateLimit
         self.examples = examples
@@ -201,5 +206,15 @@ public struct APIDocument: Codable, Sendable, Hashable {
     /// Every diagnostic, of the pages and of their endpoints, in page and line order.
     public var allDiagnostics: [Diagnostic] {
         (diagnostics + endpoints.flatMap(\.diagnostics)).sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+}
+
+extension APIDocument {
+    /// The document as `apidocgen dump --format json` prints it: pretty, keys sorted, so that
+    /// the same pages always give the same bytes.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
     }
 }

@@ -18,11 +18,6 @@ struct Dump: AsyncParsableCommand {
     @OptionGroup var pages: PageOptions
 
     func run() async throws {
-        let document = try pages.document()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        FileHandle.standardOutput.write(try pages.document().jsonData())
     }
 }

@@ -58,6 +58,7 @@ enum EndpointDocumentation {
         if !endpoint.accessTokens.isEmpty {
             facts.append("- Access tokens: " + endpoint.accessTokens.map { "`\($0.rawValue)`" }.joined(separator: ", "))
         }
+        if !endpoint.appTypes.isEmpty { facts.append("- App types: " + endpoint.appTypes.joined(separator: ", ")) }
         if !endpoint.scopes.isEmpty { facts.append("- Scopes: " + endpoint.scopes.map { "`\($0)`" }.joined(separator: ", ")) }
         if let limit = endpoint.rateLimit {
             let parts = [limit.perMinute.map { "\($0) per minute" }, limit.perSecond.map { "\($0) per second" }]

@@ -80,6 +80,7 @@ struct DingTalkTextReader {
             pathParameters: pathParameters, queryParameters: query.map(\.field), headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),
             accessTokens: headers.contains { $0.field.name == "x-acs-dingtalk-access-token" } ? [.app] : [],
+            appTypes: basicValue("支持的应用类型").map { AppTypes.read($0.0) } ?? [],
             scopes: scopes,
             examples: Examples(response: responseExample, httpRequest: httpRequestSample(in: region("请求示例"))))
         return (endpoint, diagnostics)

@@ -249,7 +249,9 @@ struct FeishuPageReader {
             queryParameters: collected.query.map(\.field),
             headers: collected.headers.map(\.field),
             requestBody: body, response: response, errors: collected.errors,
-            accessTokens: Self.accessTokens(in: tokenText), scopes: Self.scopes(in: permissionText),
+            accessTokens: Self.accessTokens(in: tokenText),
+            appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) } ?? [],
+            scopes: Self.scopes(in: permissionText),
             rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
             examples: Examples(requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl))
         return endpoint
