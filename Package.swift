@@ -23,6 +23,12 @@ let package = Package(
         // ClientTransport/ClientMiddleware, so every existing transport plugs into generated clients.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // URLSession as the default transport of generated clients.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.0.0"),
+        // One redacted debug line per call.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // Tests only: the loopback HTTP server the conformance suite talks to.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -62,7 +68,9 @@ let package = Package(
             dependencies: [
                 "APIDocModel",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -106,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GeneratedClientTests",
-            dependencies: ["FeishuAPI", "DingTalkAPI", "APIDocRuntime", "APIDocParser", "APIDocModel"]
+            dependencies: [
+                "FeishuAPI", "DingTalkAPI", "APIDocRuntime", "APIDocParser", "APIDocModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
     ]
 )

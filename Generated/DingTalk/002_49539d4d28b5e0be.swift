@@ -213,4 +213,24 @@ extension DingTalk.Contact.V1.EmpLeaveRecords.Client {
         query.write(to: &request.query)
         return try await api.send(request, decoding: DingTalk.Contact.V1.EmpLeaveRecords.List.Response.self, documentedErrors: DingTalk.Contact.V1.EmpLeaveRecords.List.ErrorCode.self)
     }
+
+    /// Every page of `list`, fetched as they are iterated, from the page `query` names on.
+    public func listPages(
+        query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()
+    ) -> PageSequence<DingTalk.Contact.V1.EmpLeaveRecords.List.Response> {
+        PageSequence(firstToken: query.nextToken) { token in
+            var query = query
+            query.nextToken = token
+            return try await self.list(query: query)
+        } nextToken: {
+            $0.nextToken
+        }
+    }
+
+    /// Every item of every page of `list`, fetched page by page as they are iterated.
+    public func listItems(
+        query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()
+    ) -> PageItems<DingTalk.Contact.V1.EmpLeaveRecords.List.Response, DingTalk.Contact.V1.EmpLeaveRecords.List.Response.Record> {
+        listPages(query: query).items { $0.records ?? [] }
+    }
 }

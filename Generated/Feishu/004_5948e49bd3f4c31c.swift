@@ -290,6 +290,7 @@ extension Feishu.Hire.V1.Offers.Client {
         var request = APIRequest(
             method: .post, path: "/open-apis/hire/v1/offers/:offer_id/intern_offer_status", accessTokens: [.tenant],
             operationID: "hire.v1.offers.intern_offer_status")
+        request.rateLimit = DocumentedRateLimit(perMinute: 1000, perSecond: 50)
         request.setPathParameter("offer_id", offerID)
         try request.setJSONBody(body)
         return try await api.send(request, decoding: Feishu.Hire.V1.Offers.InternOfferStatus.Response.self, documentedErrors: Feishu.Hire.V1.Offers.InternOfferStatus.ErrorCode.self)

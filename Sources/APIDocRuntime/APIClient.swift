@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 
 /// swift-openapi-runtime's transport protocol, under a name that does not clash with generated types.
@@ -7,55 +8,117 @@ public typealias ClientTransportType = OpenAPIRuntime.ClientTransport
 /// swift-openapi-runtime's middleware protocol.
 public typealias ClientMiddlewareType = OpenAPIRuntime.ClientMiddleware
 
-/// Sends generated requests through a transport and decodes the answers by a platform's conventions.
+/// Sends generated requests: picks and refreshes tokens, retries, keeps rate limits, logs, and
+/// decodes answers by a platform's conventions.
 public struct APIClient: Sendable {
-    public var baseURL: URL
-    public var transport: any ClientTransport
-    public var middlewares: [any ClientMiddleware]
-    public var tokens: any AccessTokenProvider
-    public var conventions: any PlatformConventions
-    /// Answers larger than this are refused rather than held in memory.
-    public var maximumResponseSize = 32 * 1024 * 1024
+    public let exchange: HTTPExchange
+    public let tokens: any AccessTokenProvider
+    public let conventions: any PlatformConventions
+    public let options: ClientOptions
+    private let rateLimiter = RateLimiter()
 
-    public init(
-        baseURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
-        tokens: any AccessTokenProvider, conventions: any PlatformConventions
-    ) {
-        self.baseURL = baseURL
-        self.transport = transport
-        self.middlewares = middlewares
+    public init(exchange: HTTPExchange, tokens: any AccessTokenProvider, conventions: any PlatformConventions, options: ClientOptions) {
+        self.exchange = exchange
         self.tokens = tokens
         self.conventions = conventions
+        self.options = options
+    }
+
+    /// A client whose tokens come from `tokens`.
+    public init(
+        baseURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], tokens: any AccessTokenProvider,
+        conventions: any PlatformConventions, options: ClientOptions
+    ) {
+        self.init(
+            exchange: HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout),
+            tokens: tokens, conventions: conventions, options: options)
+    }
+
+    /// A client whose tokens `makeFetcher` fetches through the same transport, cached in `tokenStore`.
+    public init(
+        baseURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], tokenStore: any AccessTokenStore,
+        conventions: any PlatformConventions, options: ClientOptions, makeFetcher: (HTTPExchange) -> any TokenFetcher
+    ) {
+        let exchange = HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout)
+        self.init(
+            exchange: exchange, tokens: TokenCache(fetcher: makeFetcher(exchange), store: tokenStore), conventions: conventions,
+            options: options)
     }
 
     /// Sends `request` and decodes the answer as `Response`, or throws `APIError<Code>`.
+    ///
+    /// A refused token is replaced and the call sent once more; rate-limit answers, and server
+    /// failures of idempotent calls, are retried as `options.retry` says.
     public func send<Response: Decodable, Code: DocumentedErrorCode>(
         _ request: APIRequest, decoding: Response.Type, documentedErrors: Code.Type
     ) async throws -> Response {
-        var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: try request.resolvedPath())
-        httpRequest.headerFields = request.headers
-        httpRequest.headerFields[.accept] = "application/json"
-        var token: String?
-        if let kind = request.accessTokens.first { token = try await tokens.accessToken(for: kind) }
-        conventions.prepare(&httpRequest, token: token)
-        let body = request.body.map { HTTPBody($0) }
-        let (response, responseBody) = try await send(httpRequest, body: body, operationID: request.operationID)
-        var data = Data()
-        if let responseBody { data = try await Data(collecting: responseBody, upTo: maximumResponseSize) }
-        return try conventions.decode(Response.self, errors: Code.self, response: response, body: data)
-    }
-
-    private func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
-            [transport] request, body, url in
-            try await transport.send(request, body: body, baseURL: url, operationID: operationID)
+        if options.honoursDocumentedRateLimits, let limit = request.rateLimit {
+            try await rateLimiter.acquire(request.operationID, limit: limit)
         }
-        for middleware in middlewares.reversed() {
-            let inner = next
-            next = { request, body, url in
-                try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
+        var attempt = 0
+        var refreshedToken = false
+        while true {
+            attempt += 1
+            let token = try await token(for: request)
+            do {
+                return try await sendOnce(request, token: token?.value, decoding: Response.self, documentedErrors: Code.self)
+            } catch let answer as any ServerAnswer {
+                let kind = conventions.classify(answer)
+                if kind == .invalidToken, !refreshedToken, let token, token.refreshable {
+                    refreshedToken = true
+                    attempt -= 1
+                    await tokens.invalidate(token.value, kind: token.kind)
+                    continue
+                }
+                guard let delay = options.retry.delay(after: kind, attempt: attempt, method: request.method) else { throw answer }
+                options.logger.debug(
+                    "retrying \(request.method.rawValue) \(request.pathTemplate) in \(delay)",
+                    metadata: ["attempt": "\(attempt)", "reason": "\(kind)"])
+                try await Task.sleep(for: delay)
             }
         }
-        return try await next(request, body, baseURL)
+    }
+
+    private struct ChosenToken {
+        var value: String
+        var kind: AccessTokenKind
+        /// A per-call user token cannot be fetched anew.
+        var refreshable: Bool
+    }
+
+    /// The page's first supported kind among tenant, app and user; a per-call user token wins
+    /// where the page allows user tokens.
+    private func token(for request: APIRequest) async throws -> ChosenToken? {
+        if let user = request.userAccessToken, request.accessTokens.contains(.user) {
+            return ChosenToken(value: user.value, kind: .user, refreshable: false)
+        }
+        guard let kind = [AccessTokenKind.tenant, .app, .user].first(where: request.accessTokens.contains) else { return nil }
+        return ChosenToken(value: try await tokens.accessToken(for: kind), kind: kind, refreshable: true)
+    }
+
+    private func sendOnce<Response: Decodable, Code: DocumentedErrorCode>(
+        _ request: APIRequest, token: String?, decoding: Response.Type, documentedErrors: Code.Type
+    ) async throws -> Response {
+        let path = try request.resolvedPath()
+        var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path)
+        httpRequest.headerFields = request.headers
+        httpRequest.headerFields[.accept] = "application/json"
+        conventions.prepare(&httpRequest, token: token)
+        let started = ContinuousClock.now
+        let (response, body) = try await exchange.send(httpRequest, body: request.body, operationID: request.operationID)
+        // The path without its query, and no header: the line never carries tokens or secrets.
+        options.logger.debug(
+            "\(request.method.rawValue) \(path.prefix { $0 != "?" }) -> \(response.status.code)",
+            metadata: [
+                "operation": "\(request.operationID)", "log_id": "\(conventions.requestID(of: response) ?? "-")",
+                "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
+            ])
+        return try conventions.decode(Response.self, errors: Code.self, response: response, body: body)
+    }
+}
+
+extension Duration {
+    var wholeMilliseconds: Int64 {
+        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
     }
 }

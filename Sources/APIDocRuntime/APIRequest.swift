@@ -14,6 +14,10 @@ public struct APIRequest: Sendable {
     public var accessTokens: [AccessTokenKind]
     /// The endpoint id, such as `corehr.v2.offboardings.revoke`: the transport's operation id.
     public var operationID: String
+    /// The limit the page documents, for clients that honour it.
+    public var rateLimit: DocumentedRateLimit?
+    /// A user's token for this one call, where the page allows user tokens.
+    public var userAccessToken: Secret?
 
     public init(method: HTTPRequest.Method, path: String, accessTokens: [AccessTokenKind], operationID: String) {
         self.method = method
@@ -25,6 +29,11 @@ public struct APIRequest: Sendable {
     /// Sets the value of the `:name` segment.
     public mutating func setPathParameter(_ name: String, _ value: some ParameterValue) {
         pathParameters[name] = value.parameterText
+    }
+
+    /// Uses `token` for this call, when the page allows user access tokens.
+    public mutating func setUserAccessToken(_ token: String?) {
+        userAccessToken = token.map(Secret.init)
     }
 
     /// Sets a header unless `value` is `nil`.

@@ -14,22 +14,29 @@ public protocol AccessTokenProvider: Sendable {
     ///
     /// - Throws: when no token of that kind can be had.
     func accessToken(for kind: AccessTokenKind) async throws -> String
+
+    /// The server said `token` is no longer valid: the next `accessToken(for:)` must not return it.
+    func invalidate(_ token: String, kind: AccessTokenKind) async
+}
+
+extension AccessTokenProvider {
+    public func invalidate(_ token: String, kind: AccessTokenKind) async {}
 }
 
 /// A fixed token, for tests and for tokens managed outside the client.
 public struct StaticAccessToken: AccessTokenProvider, CustomStringConvertible {
-    private let token: String
+    private let token: Secret
     private let kinds: Set<AccessTokenKind>
 
     /// A provider that answers `token` for every kind in `kinds`.
     public init(_ token: String, kinds: Set<AccessTokenKind> = Set(AccessTokenKind.allCases)) {
-        self.token = token
+        self.token = Secret(token)
         self.kinds = kinds
     }
 
     public func accessToken(for kind: AccessTokenKind) async throws -> String {
         guard kinds.contains(kind) else { throw ClientError.noAccessToken(kind) }
-        return token
+        return token.value
     }
 
     /// Never shows the token.

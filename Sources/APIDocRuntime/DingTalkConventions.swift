@@ -4,10 +4,12 @@ import HTTPTypes
 /// DingTalk: `x-acs-dingtalk-access-token: <token>`; a success body is the response itself, an
 /// error is a non-2xx answer with `{code, message, requestid}`.
 public struct DingTalkConventions: PlatformConventions {
+    static let tokenHeader = HTTPField.Name("x-acs-dingtalk-access-token")!
+
     public init() {}
 
     public func prepare(_ request: inout HTTPRequest, token: String?) {
-        if let token { request.headerFields[HTTPField.Name("x-acs-dingtalk-access-token")!] = token }
+        if let token { request.headerFields[Self.tokenHeader] = token }
         // DingTalk's pages and SDKs send a JSON content type on every call, GET included.
         if request.headerFields[.contentType] == nil { request.headerFields[.contentType] = "application/json" }
     }
@@ -31,30 +33,17 @@ public struct DingTalkConventions: PlatformConventions {
         }
         return try decodeJSON(Response.self, from: body.isEmpty ? Data("{}".utf8) : body, response: response, body: body)
     }
-}
 
-/// The DingTalk platform.
-public enum DingTalk {
-    /// DingTalk's new-style API host.
-    public static let baseURL = URL(string: "https://api.dingtalk.com")!
-
-    /// Calls DingTalk endpoints; generated code adds a property per service (`client.contact`).
-    public struct Client: Sendable {
-        /// What generated methods send through.
-        public let api: APIClient
-
-        /// - Parameters:
-        ///   - baseURL: The platform, a test server or a proxy.
-        ///   - transport: Any swift-openapi-runtime transport (URLSession, AsyncHTTPClient…).
-        ///   - middlewares: Run in order around every call.
-        ///   - tokens: Where access tokens come from.
-        public init(
-            baseURL: URL = DingTalk.baseURL, transport: any ClientTransportType,
-            middlewares: [any ClientMiddlewareType] = [], tokens: any AccessTokenProvider
-        ) {
-            api = APIClient(
-                baseURL: baseURL, transport: transport, middlewares: middlewares, tokens: tokens,
-                conventions: DingTalkConventions())
+    public func classify(_ answer: any ServerAnswer) -> AnswerKind {
+        let code = answer.rawCode.lowercased()
+        if answer.httpStatus == 401 || code.contains("invalidauthentication") || code.contains("invalidaccesstoken") {
+            return .invalidToken
         }
+        if code.contains("qpslimit") || code.contains("throttling") { return .rateLimited }
+        return classifyByStatus(answer.httpStatus)
+    }
+
+    public func requestID(of response: HTTPResponse) -> String? {
+        response.headerFields[HTTPField.Name("x-acs-request-id")!]
     }
 }

@@ -3,6 +3,12 @@ import HTTPTypes
 
 /// Feishu/Lark: `Authorization: Bearer <token>`; every answer is `{code, msg, data}`.
 public struct FeishuConventions: PlatformConventions {
+    /// Codes that mean the tenant or app token was refused (invalid, expired, malformed).
+    public static let invalidTokenCodes: Set<String> = ["99991663", "99991664", "99991671", "99991677"]
+    /// "Request trigger frequency limit".
+    public static let rateLimitCodes: Set<String> = ["99991400"]
+    static let logIDHeader = HTTPField.Name("X-Tt-Logid")!
+
     public init() {}
 
     public func prepare(_ request: inout HTTPRequest, token: String?) {
@@ -12,6 +18,7 @@ public struct FeishuConventions: PlatformConventions {
     private struct Envelope: Decodable {
         var code: Int
         var msg: String?
+        var error: ErrorDetails?
     }
 
     private struct DataEnvelope<Payload: Decodable>: Decodable {
@@ -27,7 +34,8 @@ public struct FeishuConventions: PlatformConventions {
         guard envelope.code == 0 else {
             throw APIError(
                 code: Code(code: String(envelope.code)), rawCode: String(envelope.code), message: envelope.msg ?? "",
-                httpStatus: response.status.code, requestID: response.headerFields[HTTPField.Name("X-Tt-Logid")!])
+                httpStatus: response.status.code, requestID: requestID(of: response) ?? envelope.error?.logID,
+                details: envelope.error)
         }
         if let payload = try decodeJSON(DataEnvelope<Response>.self, from: body, response: response, body: body).data {
             return payload
@@ -35,32 +43,14 @@ public struct FeishuConventions: PlatformConventions {
         // `data` absent or null: the response holds nothing, or only optional fields.
         return try decodeJSON(Response.self, from: Data("{}".utf8), response: response, body: body)
     }
-}
 
-/// The Feishu/Lark platform.
-public enum Feishu {
-    /// The Feishu open platform in mainland China.
-    public static let feishuBaseURL = URL(string: "https://open.feishu.cn")!
-    /// The Lark open platform outside China.
-    public static let larkBaseURL = URL(string: "https://open.larksuite.com")!
+    public func classify(_ answer: any ServerAnswer) -> AnswerKind {
+        if Self.invalidTokenCodes.contains(answer.rawCode) { return .invalidToken }
+        if Self.rateLimitCodes.contains(answer.rawCode) { return .rateLimited }
+        return classifyByStatus(answer.httpStatus)
+    }
 
-    /// Calls Feishu endpoints; generated code adds a property per service (`client.corehr`).
-    public struct Client: Sendable {
-        /// What generated methods send through.
-        public let api: APIClient
-
-        /// - Parameters:
-        ///   - baseURL: The platform, a test server or a proxy.
-        ///   - transport: Any swift-openapi-runtime transport (URLSession, AsyncHTTPClient…).
-        ///   - middlewares: Run in order around every call.
-        ///   - tokens: Where access tokens come from.
-        public init(
-            baseURL: URL = Feishu.feishuBaseURL, transport: any ClientTransportType,
-            middlewares: [any ClientMiddlewareType] = [], tokens: any AccessTokenProvider
-        ) {
-            api = APIClient(
-                baseURL: baseURL, transport: transport, middlewares: middlewares, tokens: tokens,
-                conventions: FeishuConventions())
-        }
+    public func requestID(of response: HTTPResponse) -> String? {
+        response.headerFields[Self.logIDHeader]
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import HTTPTypes
 
-/// How a platform carries tokens and answers: where the token goes, and what a body means.
+/// How a platform carries tokens and answers: where the token goes, what a body means, and which
+/// answers mean "token invalid" or "slow down".
 public protocol PlatformConventions: Sendable {
     /// Puts the access token, and any header the platform expects on every call, on the request.
     func prepare(_ request: inout HTTPRequest, token: String?)
@@ -10,6 +11,23 @@ public protocol PlatformConventions: Sendable {
     func decode<Response: Decodable, Code: DocumentedErrorCode>(
         _ type: Response.Type, errors: Code.Type, response: HTTPResponse, body: Data
     ) throws -> Response
+
+    /// What an error answer means for the client.
+    func classify(_ answer: any ServerAnswer) -> AnswerKind
+
+    /// The platform's log id header of an answer, for the log line.
+    func requestID(of response: HTTPResponse) -> String?
+}
+
+/// What an error answer asks of the client.
+public enum AnswerKind: Sendable, Equatable {
+    /// The token was refused: fetch a new one and try once more.
+    case invalidToken
+    /// Rate limited: the request was not processed, so even a POST may be sent again.
+    case rateLimited
+    /// The server failed (5xx): an idempotent request may be sent again.
+    case serverFailure
+    case other
 }
 
 extension PlatformConventions {
@@ -22,6 +40,15 @@ extension PlatformConventions {
             return try JSONDecoder().decode(type, from: data)
         } catch {
             throw unexpected(response, body, "cannot decode \(Value.self): \(error)")
+        }
+    }
+
+    /// HTTP 429 and 5xx mean the same on every platform.
+    func classifyByStatus(_ status: Int) -> AnswerKind {
+        switch status {
+        case 429: .rateLimited
+        case 500...599: .serverFailure
+        default: .other
         }
     }
 }

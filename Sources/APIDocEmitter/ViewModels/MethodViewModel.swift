@@ -26,6 +26,12 @@ struct MethodViewModel {
     var hasQuery: Bool
     var hasHeaders: Bool
     var hasBody: Bool
+    var takesUserAccessToken: Bool
+    /// `DocumentedRateLimit(perMinute: 1000, perSecond: 50)`, when the page documents one.
+    var rateLimit: String?
+    /// The call's arguments, for the paging methods that forward to it.
+    var arguments: String
+    var paging: PagingViewModel?
 
     init(
         endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
@@ -46,6 +52,12 @@ struct MethodViewModel {
         if let query { parameters.append("query: \(type).Query" + (query.allOptional ? " = .init()" : "")) }
         if let headers { parameters.append("headers: \(type).Headers" + (headers.allOptional ? " = .init()" : "")) }
         if let body { parameters.append("_ body: \(type).Body" + (body.allOptional ? " = .init()" : "")) }
+        takesUserAccessToken = endpoint.accessTokens.contains(.user)
+        if takesUserAccessToken { parameters.append("userAccessToken: String? = nil") }
+        arguments = (pathParameters.map { "\($0.name): \($0.name)" } + [
+            query.map { _ in "query: query" }, headers.map { _ in "headers: headers" }, body.map { _ in "body" },
+            takesUserAccessToken ? "userAccessToken: userAccessToken" : nil,
+        ].compactMap { $0 }).joined(separator: ", ")
         self.parameters = parameters.enumerated().map {
             Parameter(text: $0.element, separator: $0.offset == parameters.count - 1 ? "" : ",")
         }
@@ -62,5 +74,9 @@ struct MethodViewModel {
         hasQuery = query != nil
         hasHeaders = headers != nil
         hasBody = body != nil
+        rateLimit = endpoint.rateLimit.map {
+            "DocumentedRateLimit(perMinute: \($0.perMinute.map(String.init) ?? "nil"), perSecond: \($0.perSecond.map(String.init) ?? "nil"))"
+        }
+        paging = PagingViewModel(endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query)
     }
 }
