@@ -1,7 +1,7 @@
 import Foundation
 
 /// A token as a platform's token endpoint hands it out.
-public struct FetchedToken: Sendable {
+public struct FetchedToken: Sendable, CustomStringConvertible, CustomReflectable {
     public var value: String
     /// How long the platform says the token lives.
     public var lifetime: Duration
@@ -10,6 +10,9 @@ public struct FetchedToken: Sendable {
         self.value = value
         self.lifetime = lifetime
     }
+
+    public var description: String { "FetchedToken(lifetime: \(lifetime))" }
+    public var customMirror: Mirror { Mirror(self, children: ["lifetime": lifetime]) }
 }
 
 /// Fetches tokens from a platform's token endpoint.
@@ -21,7 +24,7 @@ public protocol TokenFetcher: Sendable {
 }
 
 /// A token in a store, with the time it must no longer be used.
-public struct StoredToken: Sendable, Hashable, CustomStringConvertible {
+public struct StoredToken: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
     public var value: String
     public var usableUntil: Date
 
@@ -31,6 +34,7 @@ public struct StoredToken: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "StoredToken(usableUntil: \(usableUntil))" }
+    public var customMirror: Mirror { Mirror(self, children: ["usableUntil": usableUntil]) }
 }
 
 /// Where cached tokens live; share one store (Redis, a database…) between processes so they share

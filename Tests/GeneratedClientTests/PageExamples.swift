@@ -34,16 +34,14 @@ enum PageExamples {
         return (value, try encoded(value))
     }
 
-    /// The request the client sent equals the page's sample: method, path, query, headers, body.
-    static func expect(_ sent: RecordingTransport.Sent, equals sample: RequestSample, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let expectedURL = try #require(URL(string: sample.url))
-        #expect(sent.request.method.rawValue == sample.method, sourceLocation: sourceLocation)
-        #expect(sent.baseURL.host == expectedURL.host, sourceLocation: sourceLocation)
-        let expectedPath = sample.url.dropFirst("https://".count).drop { $0 != "/" }
-        #expect(sent.request.path == String(expectedPath), sourceLocation: sourceLocation)
+    /// The request the server received equals the page's sample: method, path, query, headers, body.
+    static func expect(_ received: LoopbackServer.Received, equals sample: RequestSample, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(received.method.rawValue == sample.method, sourceLocation: sourceLocation)
+        let expectedTarget = sample.url.dropFirst("https://".count).drop { $0 != "/" }
+        #expect(received.target == String(expectedTarget), sourceLocation: sourceLocation)
         for (name, value) in sample.headers {
             let field = try #require(HTTPField.Name(name))
-            let sentValue = sent.request.headerFields[field]
+            let sentValue = received.headers[field]
             if field == .contentType {
                 #expect(sentValue?.split(separator: ";").first.map(String.init) == value, sourceLocation: sourceLocation)
             } else {
@@ -51,9 +49,15 @@ enum PageExamples {
             }
         }
         if let body = sample.body {
-            #expect(try json(sent.body) == json(body), sourceLocation: sourceLocation)
+            #expect(try json(received.body) == json(body), sourceLocation: sourceLocation)
         } else {
-            #expect(sent.body.isEmpty, sourceLocation: sourceLocation)
+            #expect(received.body.isEmpty, sourceLocation: sourceLocation)
         }
+    }
+
+    /// The page's response example as the body a server sends.
+    static func responseBody(of endpoint: Endpoint) throws -> String {
+        let example = try #require(endpoint.examples.response)
+        return String(decoding: try JSONEncoder().encode(example), as: UTF8.self)
     }
 }
