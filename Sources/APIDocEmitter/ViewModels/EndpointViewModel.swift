@@ -19,7 +19,7 @@ struct EndpointViewModel {
         name = placement.typeName
         docLines = EndpointDocumentation.lines(for: endpoint)
         let query = endpoint.queryParameters
-        let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime($0, platform: endpoint.platform) }
+        let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime($0) }
         self.query = query.isEmpty
             ? nil : ObjectViewModel(name: "Query", doc: ["Query parameters."], fields: query, role: .query, warn: warn)
         self.headers = headers.isEmpty
@@ -35,11 +35,11 @@ struct EndpointViewModel {
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
         method = MethodViewModel(
             endpoint: endpoint, placement: placement, query: self.query, headers: self.headers, body: body,
-            errorCodeType: errorCodeType, docLines: docLines)
+            response: response, errorCodeType: errorCodeType, docLines: docLines)
     }
 
     /// Auth and content headers are the runtime's business, not the caller's.
-    static func isManagedByRuntime(_ header: Field, platform: Platform) -> Bool {
+    static func isManagedByRuntime(_ header: Field) -> Bool {
         ["authorization", "content-type", "x-acs-dingtalk-access-token"].contains(header.name.lowercased())
     }
 

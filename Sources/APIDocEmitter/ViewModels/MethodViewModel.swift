@@ -35,7 +35,7 @@ struct MethodViewModel {
 
     init(
         endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
-        body: ObjectViewModel?, errorCodeType: String, docLines: [String]
+        body: ObjectViewModel?, response: ObjectViewModel, errorCodeType: String, docLines: [String]
     ) {
         name = SwiftName.escaped(placement.methodName)
         self.docLines = docLines
@@ -77,6 +77,7 @@ struct MethodViewModel {
         rateLimit = endpoint.rateLimit.map {
             "DocumentedRateLimit(perMinute: \($0.perMinute.map(String.init) ?? "nil"), perSecond: \($0.perSecond.map(String.init) ?? "nil"))"
         }
-        paging = PagingViewModel(endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query)
+        paging = PagingViewModel(
+            endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query, response: response)
     }
 }

@@ -16,7 +16,7 @@ struct PagingViewModel {
         var itemType: String
     }
 
-    init?(endpoint: Endpoint, methodName: String, endpointType: String, query: ObjectViewModel?) {
+    init?(endpoint: Endpoint, methodName: String, endpointType: String, query: ObjectViewModel?, response: ObjectViewModel) {
         let queryNames = Set(endpoint.queryParameters.map(\.name))
         let responseFields = endpoint.response
         let responseNames = Set(responseFields.map(\.name))
@@ -36,29 +36,16 @@ struct PagingViewModel {
         tokenMember = token.name
         pagesName = SwiftName.escaped(methodName.replacingOccurrences(of: "`", with: "") + "Pages")
         let lists = responseFields.filter { $0.type == .array }
-        if lists.count == 1, let list = lists.first, let response = ResponseProperty(named: list.name, endpointType: endpointType, in: endpoint)
+        if lists.count == 1, let list = lists.first,
+            let property = response.properties.first(where: { $0.wireLiteral == SwiftText.stringLiteral(list.name) }),
+            property.type.hasPrefix("[")
         {
+            let element = String(property.type.dropFirst().dropLast(2))
+            let nestedNames = Set(response.nestedObjects.map(\.name) + response.valueLists.map(\.name))
             items = Items(
                 itemsName: SwiftName.escaped(methodName.replacingOccurrences(of: "`", with: "") + "Items"),
-                itemsMember: response.member, itemType: response.elementType)
+                itemsMember: property.name,
+                itemType: nestedNames.contains(element) ? "\(endpointType).Response.\(element)" : element)
         }
-    }
-}
-
-/// A response property as the generated code names and types it.
-private struct ResponseProperty {
-    var member: String
-    var elementType: String
-
-    init?(named wireName: String, endpointType: String, in endpoint: Endpoint) {
-        let response = ObjectViewModel(name: "Response", doc: [], fields: endpoint.response, role: .response) { _ in }
-        let wire = SwiftText.stringLiteral(wireName)
-        guard let property = response.properties.first(where: { $0.wireLiteral == wire }), property.type.hasPrefix("[") else {
-            return nil
-        }
-        member = property.name
-        let element = String(property.type.dropFirst().dropLast(2))
-        let nestedNames = Set(response.nestedObjects.map(\.name) + response.valueLists.map(\.name))
-        elementType = nestedNames.contains(element) ? "\(endpointType).Response.\(element)" : element
     }
 }

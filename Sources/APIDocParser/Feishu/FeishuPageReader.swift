@@ -74,7 +74,9 @@ struct FeishuPageReader {
                     if section == .request, collected.requestLine == 0 { collected.requestLine = block.startLine }
                     pendingExample = nil
                 }
-            case .codeBlock(_, let literal, _):
+            case .codeBlock(_, let literal, let fenced):
+                // An indented block is a cell's continuation line, not an example.
+                guard fenced else { continue }
                 switch pendingExample {
                 case .requestBody: collected.requestExample = json(literal, line: block.startLine, what: "request body example")
                 case .response: collected.responseExample = json(literal, line: block.startLine, what: "response example")
