@@ -106,6 +106,21 @@ import Testing
         #expect(authorization == "Bearer u-per-call")
     }
 
+    @Test func appTokensAreFetchedForEndpointsThatTakeThem() async throws {
+        let request = APIRequest(method: .get, path: "/open-apis/x/v1/y", accessTokens: [.app], operationID: "x.v1.y.list")
+        let (tokenPaths, authorization) = try await LoopbackServer.run { request, _ in
+            request.path == "/open-apis/auth/v3/app_access_token/internal"
+                ? LoopbackServer.Answer(body: #"{"code": 0, "msg": "ok", "app_access_token": "a-app", "expire": 7200}"#)
+                : Self.success
+        } _: { url, log in
+            let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url)
+            _ = try await client.api.send(request, decoding: Revoke.Response.self, documentedErrors: NoDocumentedErrors.self)
+            return (await log.requests.dropLast().map(\.path), await log.requests.last?.headers[.authorization])
+        }
+        #expect(tokenPaths == ["/open-apis/auth/v3/app_access_token/internal"])
+        #expect(authorization == "Bearer a-app")
+    }
+
     @Test func dingTalkTokensAreFetchedAndSent() async throws {
         let (tokenCount, header) = try await LoopbackServer.run { request, _ in
             request.path == TokenEndpoints.dingtalk ? TokenEndpoints.dingtalkAnswer(token: "ding-token") : .init(body: "{}")
