@@ -36,7 +36,10 @@ struct NestingReconstructor {
             if let home {
                 target = home
             } else {
-                target = stack.count - 1
+                // Without an example for the innermost object, an object row is taken as its
+                // sibling, not its child: guessed nesting never runs deeper than one level.
+                let guessedScopeOpen = stack.count > 1 && stack[stack.count - 1].keys == nil
+                target = guessedScopeOpen && row.mayOpenScope ? stack.count - 2 : stack.count - 1
                 // With only the top level open there is nothing to choose between.
                 if stack.count > 1 {
                     let parent = stack[target].row?.field.name ?? "the top level"

@@ -40,8 +40,13 @@ struct TableReader {
             if startsRow {
                 var cells = cells
                 var rowLine = lineNumber
-                // A first cell that began on the previous, pipe-less line continues here indented.
-                if !outerPipes, line.first?.isWhitespace == true, let first = loose.popLast() {
+                // A first cell can begin on pipe-less lines before its row: a known key such as
+                // `权限要求` on a line of its own, or a line the row then continues indented.
+                if !outerPipes, let keyIndex = loose.lastIndex(where: { Self.multiLineKeys.contains($0.text) }) {
+                    cells[0] = loose[keyIndex...].map(\.text).joined(separator: "\n") + "\n" + cells[0]
+                    rowLine = loose[keyIndex].line
+                    loose.removeSubrange(keyIndex...)
+                } else if !outerPipes, line.first?.isWhitespace == true, let first = loose.popLast() {
                     cells[0] = first.text + "\n" + cells[0]
                     rowLine = first.line
                 }
@@ -57,6 +62,9 @@ struct TableReader {
         if let finished = pendingRow { rows.append(finished) }
         return Table(header: header, rows: rows, line: number, endLine: lineNumber - 1)
     }
+
+    /// Keys of the basic table whose cell runs over several lines (a note follows the key).
+    static let multiLineKeys: Set<String> = ["权限要求", "字段权限要求"]
 
     /// Pads short rows and folds surplus cells (an unescaped `|` in text) back into the last one.
     private static func fit(_ cells: [String], to columns: Int) -> [String] {

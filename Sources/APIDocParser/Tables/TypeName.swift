@@ -74,7 +74,8 @@ extension JSONValue {
             guard let number = Int64(text) else { return nil }
             self = .integer(number)
         case .number:
-            guard let number = Double(text) else { return nil }
+            // JSON has no NaN or infinity, and `Double("nan")` parses.
+            guard let number = Double(text), number.isFinite else { return nil }
             self = .number(number)
         case .boolean:
             switch text.lowercased() {
