@@ -88,6 +88,12 @@ public enum Dialect: String, Codable, Sendable, Hashable, CaseIterable {
     case feishuTTDoc = "feishu-ttdoc"
     /// Front matter, tables without outer pipes, cells over several lines (seed 004).
     case feishuServerDocs = "feishu-server-docs"
+    /// Converted Markdown: `title/fullPath/updateTime` front matter, outer pipes, `<br>`, and
+    /// nesting as `&nbsp;&nbsp;└` (corpus feishu-md-alt, riba2534).
+    case feishuConverted = "feishu-converted"
+    /// The doc site's copy-page output: `# title`, `> Source: url`, tables without outer pipes,
+    /// `<br>`, nesting as `&emsp;∟` (corpus feishu-md-alt, Eric-0921).
+    case feishuCopyPage = "feishu-copy-page"
     /// The text of an open.dingtalk.com page with its table cells run together (seed 002).
     case dingtalkText = "dingtalk-text"
 }

@@ -4,16 +4,23 @@ import APIDocModel
 /// Tells a page's dialect from its content, never from its file name.
 enum DialectDetector {
     static func dialect(of page: PageText) -> Dialect? {
-        var sawFrontMatterURL = false
+        var frontMatterKeys: Set<String> = []
+        var hasSourceQuote = false
+        var hasHTTPURLRow = false
         for (index, line) in page.lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
-            if trimmed.hasPrefix("|"), TableReader.cells(of: Substring(trimmed), outerPipes: true).first == "基本" {
-                return .feishuTTDoc
-            }
+            if index < 12, let colon = trimmed.firstIndex(of: ":") { frontMatterKeys.insert(String(trimmed[..<colon])) }
+            if index < 12, trimmed.hasPrefix("> Source:") { hasSourceQuote = true }
             if trimmed.hasPrefix("HTTP URLhttp") { return .dingtalkText }
-            if index < 12, trimmed.hasPrefix("source_url:") { sawFrontMatterURL = true }
-            if trimmed.replacingOccurrences(of: " ", with: "") == "名称|值" { return .feishuServerDocs }
+            guard trimmed.contains("|") else { continue }
+            let outerPipes = trimmed.hasPrefix("|")
+            let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
+            if outerPipes, cells.first == "基本", !frontMatterKeys.contains("fullPath") { return .feishuTTDoc }
+            if cells.first == "HTTP URL" { hasHTTPURLRow = true }
         }
-        return sawFrontMatterURL ? .feishuServerDocs : nil
+        guard hasHTTPURLRow || frontMatterKeys.contains("source_url") else { return nil }
+        if frontMatterKeys.contains("fullPath") { return .feishuConverted }
+        if hasSourceQuote { return .feishuCopyPage }
+        return .feishuServerDocs
     }
 }

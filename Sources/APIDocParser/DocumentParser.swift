@@ -24,14 +24,11 @@ public struct DocumentParser: Sendable {
         let endpoint: Endpoint?
         let readerDiagnostics: [Diagnostic]
         switch DialectDetector.dialect(of: page) {
-        case .feishuTTDoc?:
-            var reader = FeishuPageReader(page: page, dialect: .feishuTTDoc)
-            (endpoint, readerDiagnostics) = reader.read()
-        case .feishuServerDocs?:
-            var reader = FeishuPageReader(page: page, dialect: .feishuServerDocs)
-            (endpoint, readerDiagnostics) = reader.read()
         case .dingtalkText?:
             var reader = DingTalkTextReader(page: page)
+            (endpoint, readerDiagnostics) = reader.read()
+        case let dialect?:
+            var reader = FeishuPageReader(page: page, dialect: dialect)
             (endpoint, readerDiagnostics) = reader.read()
         case nil:
             diagnostics.append(

@@ -40,8 +40,9 @@ public struct FeishuConventions: PlatformConventions {
         if let payload = try decodeJSON(DataEnvelope<Response>.self, from: body, response: response, body: body).data {
             return payload
         }
-        // `data` absent or null: the response holds nothing, or only optional fields.
-        return try decodeJSON(Response.self, from: Data("{}".utf8), response: response, body: body)
+        // No `data`: older endpoints answer their fields beside code and msg; for the others the
+        // response holds nothing, or only optional fields.
+        return try decodeJSON(Response.self, from: body, response: response, body: body)
     }
 
     public func classify(_ answer: any ServerAnswer) -> AnswerKind {

@@ -140,7 +140,7 @@ struct FeishuPageReader {
     }
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
-        let isKeyValue = table.header.count == 2 && (table.header[0].contains("基本") || table.header[0] == "名称" && table.header[1] == "值")
+        let isKeyValue = table.header.count == 2 && (["基本", "项目"].contains(table.header[0]) || table.header == ["名称", "值"])
         if isKeyValue || section == .request && table.column("类型") == nil {
             for row in table.rows {
                 collected.basic.append((row.cells[0].trimmingWhitespace(), row[1], row.line))
@@ -243,9 +243,7 @@ struct FeishuPageReader {
         let endpoint = Endpoint(
             id: address.id(method: methodText), platform: address.platform,
             title: collected.title ?? "", summary: LinkResolver.absolutize(collected.summary.joined(separator: "\n\n")),
-            source: Source(
-                file: page.file, url: frontMatter["source_url"], dialect: dialect,
-                updated: frontMatter["last_remote_update"]),
+            source: Source(file: page.file, url: sourceURL(frontMatter), dialect: dialect, updated: updated(frontMatter)),
             method: methodText, baseURL: address.baseURL, path: address.path,
             pathParameters: pathParameters,
             queryParameters: collected.query.map(\.field),
@@ -259,6 +257,23 @@ struct FeishuPageReader {
         return endpoint
     }
 
+    /// `source_url`, a `fullPath` under the doc site, or a `> Source: url` line.
+    private func sourceURL(_ frontMatter: FrontMatter) -> String? {
+        if let url = frontMatter["source_url"] { return url }
+        if let path = frontMatter["fullPath"] { return LinkResolver.feishuDocumentBase + path }
+        return page.lines.prefix(12).lazy.map { $0.trimmingWhitespace() }.first { $0.hasPrefix("> Source:") }
+            .map { $0.dropFirst("> Source:".count).trimmingWhitespace() }
+    }
+
+    /// `last_remote_update: 2024-07-11`, or `updateTime` in milliseconds since 1970.
+    private func updated(_ frontMatter: FrontMatter) -> String? {
+        if let date = frontMatter["last_remote_update"] { return date }
+        guard let milliseconds = frontMatter["updateTime"].flatMap(Double.init) else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: Date(timeIntervalSince1970: milliseconds / 1000))
+    }
+
     /// Feishu wraps every answer in `{code, msg, data}`; the endpoint's response is `data`.
     private func responseFields(_ rows: [FlatRow], example: JSONValue?, nesting: inout NestingReconstructor) -> [Field] {
         guard !rows.isEmpty else {
@@ -266,11 +281,11 @@ struct FeishuPageReader {
             return ExampleFields.fields(of: data)
         }
         let fields = nesting.nest(rows, example: example)
-        let names = Set(fields.map(\.name))
-        if names.isSuperset(of: ["code", "msg"]) || names.contains("data") && fields.count <= 3 {
-            return fields.first { $0.name == "data" }?.children ?? []
+        if let data = fields.first(where: { $0.name == "data" }), fields.count <= 3 {
+            return data.children
         }
-        return fields
+        // Older endpoints (bot/v3/info) answer their fields beside code and msg, with no `data`.
+        return fields.filter { !["code", "msg"].contains($0.name) }
     }
 
     private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {

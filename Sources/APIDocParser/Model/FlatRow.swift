@@ -7,6 +7,8 @@ struct FlatRow {
     var line: Int
     /// True when the row's type names an object or array, so later rows may belong to it.
     var mayOpenScope: Bool
+    /// The depth the page marks (`└`, `∟`); 0 for an unmarked row of a table that marks depth.
+    var depth: Int? = nil
 }
 
 extension FlatRow {
@@ -14,8 +16,9 @@ extension FlatRow {
     init(name: String, typeText: String, required: Bool, descriptionCell: String, line: Int) {
         let typeName = TypeName(typeText)
         let cell = DescriptionCell(descriptionCell)
+        let nameCell = NameCell(name)
         var field = Field(
-            name: DescriptionCell.unquoted(name), type: typeName.type, typeName: typeName.typeName, required: required,
+            name: nameCell.name, type: typeName.type, typeName: typeName.typeName, required: required,
             description: LinkResolver.absolutize(cell.description))
         field.enum = cell.enumValues
         field.constraints = cell.constraints.isEmpty ? nil : cell.constraints
@@ -26,6 +29,6 @@ extension FlatRow {
         field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
         self.init(
             field: field, line: line,
-            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated)
+            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth)
     }
 }

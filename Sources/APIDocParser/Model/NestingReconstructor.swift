@@ -27,6 +27,9 @@ struct NestingReconstructor {
     }
 
     mutating func nest(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        if rows.contains(where: { $0.depth != nil }) {
+            return nestByDepth(rows, example: example)
+        }
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         for row in rows {
             let name = row.field.name
@@ -69,10 +72,41 @@ struct NestingReconstructor {
         return stack[0].children
     }
 
+    /// The page marks each row's depth: the tree is exact, the example only fills in examples.
+    private mutating func nestByDepth(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        var stack = [Scope(row: nil, keys: nil, exampleValue: example)]
+        for row in rows {
+            let depth = row.depth ?? 0
+            if depth > stack.count - 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: file, line: row.line,
+                        "\(section) field '\(row.field.name)' is marked \(depth) levels deep under a row \(stack.count - 1) deep; placed one level below it"
+                    ))
+            }
+            while stack.count - 1 > min(depth, stack.count - 1) { close(&stack) }
+            var field = row.field
+            let value = stack[stack.count - 1].exampleValue?.objectValue?[field.name]
+            if let value {
+                if field.example == nil, Self.isScalar(value) { field.example = value }
+                Self.refineType(of: &field, from: value)
+            }
+            if row.mayOpenScope {
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, exampleValue: Self.objectValue(in: value)))
+            } else {
+                stack[stack.count - 1].children.append(field)
+            }
+        }
+        while stack.count > 1 { close(&stack) }
+        return stack[0].children
+    }
+
     private mutating func close(_ stack: inout [Scope]) {
         let scope = stack.removeLast()
         guard var field = scope.row?.field else { return }
-        if field.type == .array {
+        if scope.children.isEmpty {
+            // An object or array the table gives no fields for keeps the type it was given.
+        } else if field.type == .array {
             var items = field.items ?? Field(name: field.name, type: .object)
             items.type = .object
             items.children = scope.children

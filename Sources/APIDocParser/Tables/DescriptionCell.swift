@@ -43,7 +43,8 @@ struct DescriptionCell {
             }
             switch mode {
             case .values where line.isListItem:
-                enumValues.append(Self.enumValue(line.value))
+                // Converted pages run items together: `- \`1\`: 可用 - \`2\`: 停用`.
+                enumValues += line.value.components(separatedBy: " - ").map(Self.enumValue)
             case .rules where readRule(line.value):
                 continue
             default:

@@ -23,8 +23,12 @@ struct TypeName: Equatable {
     }
 
     init(_ written: String) {
-        let text = written.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
+        var text = written.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
             .trimmingWhitespace()
+        // `number(float)`, `int(64)`: the size in brackets does not change the wire type.
+        if text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex {
+            text = String(text[..<open])
+        }
         let lower = text.lowercased()
         if let primitive = Self.primitive(lower) {
             self.init(type: primitive)
