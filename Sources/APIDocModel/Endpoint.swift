@@ -94,6 +94,9 @@ public enum Dialect: String, Codable, Sendable, Hashable, CaseIterable {
     /// The doc site's copy-page output: `# title`, `> Source: url`, tables without outer pipes,
     /// `<br>`, nesting as `&emsp;∟` (corpus feishu-md-alt, Eric-0921).
     case feishuCopyPage = "feishu-copy-page"
+    /// Feishu's upstream markup: `:::html` blocks with `<md-table>`, `<md-dt-tr level="N">`
+    /// (exact depth), `<md-enum>`, `<md-perm>`, `<md-tag>` (corpus feishu-raw).
+    case feishuMarkup = "feishu-markup"
     /// The text of an open.dingtalk.com page with its table cells run together (seed 002).
     case dingtalkText = "dingtalk-text"
 }

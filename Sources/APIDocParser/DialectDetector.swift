@@ -7,11 +7,14 @@ enum DialectDetector {
         var frontMatterKeys: Set<String> = []
         var hasSourceQuote = false
         var hasHTTPURLRow = false
+        var hasMarkup = false
         for (index, line) in page.lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             if index < 12, let colon = trimmed.firstIndex(of: ":") { frontMatterKeys.insert(String(trimmed[..<colon])) }
             if index < 12, trimmed.hasPrefix("> Source:") { hasSourceQuote = true }
             if trimmed.hasPrefix("HTTP URLhttp") { return .dingtalkText }
+            if trimmed == ":::html" { hasMarkup = true }
+            if hasMarkup, trimmed.hasPrefix("<md-th>HTTP URL</md-th>") { hasHTTPURLRow = true }
             guard trimmed.contains("|") else { continue }
             let outerPipes = trimmed.hasPrefix("|")
             let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
@@ -19,6 +22,7 @@ enum DialectDetector {
             if cells.first == "HTTP URL" { hasHTTPURLRow = true }
         }
         guard hasHTTPURLRow || frontMatterKeys.contains("source_url") else { return nil }
+        if hasMarkup { return .feishuMarkup }
         if frontMatterKeys.contains("fullPath") { return .feishuConverted }
         if hasSourceQuote { return .feishuCopyPage }
         return .feishuServerDocs

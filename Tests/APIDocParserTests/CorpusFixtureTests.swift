@@ -50,4 +50,29 @@ import Testing
         #expect(bot.children[named: "ip_white_list"]?.items?.type == .string)
         #expect(bot.children[named: "activate_status"]?.example == .integer(2))
     }
+
+    /// Feishu's upstream markup, read with libxml2: `<md-dt-tr level>`, `<md-enum>`, `<md-perm>`,
+    /// `<md-code-json>`; and the same endpoint as seed 000 agrees with it field by field.
+    @Test func markupPagesAgreeWithTheSeedOfTheSameEndpoint() throws {
+        let markup = try Self.endpoint("feishu-markup-offboarding-revoke.md")
+        #expect(markup.source.dialect == .feishuMarkup)
+        #expect(markup.title == "撤销离职")
+        #expect(markup.accessTokens == [.tenant])
+        #expect(markup.rateLimit == RateLimit(perSecond: 20))
+        #expect(markup.headers.map(\.name) == ["Authorization", "Content-Type"])
+        let userIDType = try #require(markup.queryParameters[named: "user_id_type"])
+        #expect(userIDType.enum.map(\.value) == ["open_id", "union_id", "user_id", "people_corehr_id"])
+        #expect(userIDType.default == .string("people_corehr_id"))
+        #expect(markup.examples.requestBody?.objectValue?["offboarding_id"] == .string("7095671727698478604"))
+        #expect(markup.diagnostics.isEmpty)
+
+        let seed = try Pages.seed("000")
+        #expect(markup.id == seed.id && markup.method == seed.method && markup.path == seed.path)
+        let shape = { (fields: [Field]) in fields.map { "\($0.name):\($0.type):\($0.required)" } }
+        #expect(shape(markup.requestBody) == shape(seed.requestBody))
+        #expect(shape(markup.queryParameters) == shape(seed.queryParameters))
+        #expect(markup.requestBody.map(\.description) == seed.requestBody.map(\.description))
+        // The newer page documents two more error codes than the seed.
+        #expect(Array(markup.errors.prefix(seed.errors.count)) == seed.errors)
+    }
 }

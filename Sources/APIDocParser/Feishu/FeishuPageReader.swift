@@ -39,51 +39,75 @@ struct FeishuPageReader {
         let frontMatter = FrontMatter(lines: page.lines)
         var markdownLines = page.lines
         for index in 0..<frontMatter.endLine { markdownLines[index] = "" }
+        // Markup blocks are read with libxml2; blanked out, they cannot run into the Markdown
+        // around them (an HTML block would swallow the headings and fences that follow it).
+        let markupRegions = Self.markupRegions(in: page.lines)
+        for region in markupRegions {
+            for line in region { markdownLines[line - 1] = "" }
+        }
         let outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
-        let collected = collect(outline: outline, lines: markdownLines, frontMatter: frontMatter)
+        let collected = collect(outline: outline, lines: markdownLines, markupRegions: markupRegions, frontMatter: frontMatter)
         let endpoint = build(from: collected, frontMatter: frontMatter)
         return (endpoint, diagnostics)
     }
 
-    private mutating func collect(outline: MarkdownOutline, lines: [Substring], frontMatter: FrontMatter) -> Collected {
+    private mutating func collect(
+        outline: MarkdownOutline, lines: [Substring], markupRegions: [ClosedRange<Int>], frontMatter: FrontMatter
+    ) -> Collected {
         var collected = Collected()
         collected.title = frontMatter["title"]
         let tables = TableReader(lines: lines)
+        var pendingRegions = markupRegions[...]
         var section = Section.none
         var pendingExample: ExampleSlot?
         var consumedUpTo = 0
+        func heading(_ text: String, level: Int, line: Int) {
+            if collected.title == nil, level <= 2 {
+                collected.title = text
+                collected.titleLine = line
+            } else if collected.titleLine == 0, level == 1, text == collected.title {
+                collected.titleLine = line
+            } else if let slot = Self.exampleSlot(forLabel: text) {
+                pendingExample = slot
+            } else if section == .samples, text.lowercased() == "curl" {
+                pendingExample = .curl
+            } else {
+                section = Self.section(forHeading: text, current: section)
+                if section == .request, collected.requestLine == 0 { collected.requestLine = line }
+                pendingExample = nil
+            }
+        }
+        func example(_ code: String, line: Int) {
+            switch pendingExample {
+            case .requestBody: collected.requestExample = json(code, line: line, what: "request body example")
+            case .response: collected.responseExample = json(code, line: line, what: "response example")
+            case .curl: collected.curl = code.trimmingWhitespace()
+            case nil: break
+            }
+            pendingExample = nil
+        }
+        func readMarkup(before line: Int) {
+            while let region = pendingRegions.first, region.lowerBound < line {
+                pendingRegions.removeFirst()
+                let html = page.lines[region.lowerBound..<(region.upperBound - 1)].joined(separator: "\n")
+                let content = MarkupBlockReader.content(of: html, firstLine: region.lowerBound + 1)
+                for table in content.tables {
+                    read(table, in: section, into: &collected)
+                }
+                for code in content.code {
+                    example(code.text, line: code.line)
+                }
+            }
+        }
         for block in outline.blocks where block.startLine > consumedUpTo {
+            readMarkup(before: block.startLine)
             switch block.kind {
             case .heading(let level):
-                let text = block.text
-                if collected.title == nil, level <= 2 {
-                    collected.title = text
-                    collected.titleLine = block.startLine
-                    continue
-                }
-                if collected.titleLine == 0, level == 1, text == collected.title {
-                    collected.titleLine = block.startLine
-                    continue
-                }
-                if let slot = Self.exampleSlot(forLabel: text) {
-                    pendingExample = slot
-                } else if section == .samples, text.lowercased() == "curl" {
-                    pendingExample = .curl
-                } else {
-                    section = Self.section(forHeading: text, current: section)
-                    if section == .request, collected.requestLine == 0 { collected.requestLine = block.startLine }
-                    pendingExample = nil
-                }
+                heading(block.text, level: level, line: block.startLine)
             case .codeBlock(_, let literal, let fenced):
                 // An indented block is a cell's continuation line, not an example.
                 guard fenced else { continue }
-                switch pendingExample {
-                case .requestBody: collected.requestExample = json(literal, line: block.startLine, what: "request body example")
-                case .response: collected.responseExample = json(literal, line: block.startLine, what: "response example")
-                case .curl: collected.curl = literal.trimmingWhitespace()
-                case nil: break
-                }
-                pendingExample = nil
+                example(literal, line: block.startLine)
             case .paragraph, .other:
                 var line = block.startLine
                 while line <= block.endLine {
@@ -105,7 +129,24 @@ struct FeishuPageReader {
                 }
             }
         }
+        readMarkup(before: Int.max)
         return collected
+    }
+
+    /// The 1-based line ranges of `:::html` … `:::` blocks, fences included.
+    private static func markupRegions(in lines: [Substring]) -> [ClosedRange<Int>] {
+        var regions: [ClosedRange<Int>] = []
+        var start: Int?
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if start == nil, trimmed == ":::html" {
+                start = index + 1
+            } else if let open = start, trimmed == ":::" {
+                regions.append(open...(index + 1))
+                start = nil
+            }
+        }
+        return regions
     }
 
     private static func exampleSlot(forLabel label: String) -> ExampleSlot? {
@@ -164,9 +205,11 @@ struct FeishuPageReader {
             return
         }
         let rows = table.rows.map { row in
-            FlatRow(
+            var flat = FlatRow(
                 name: row[name], typeText: row[type],
                 required: section == .path || Self.isYes(row[required]), descriptionCell: row[description], line: row.line)
+            if let depth = row.depth { flat.depth = depth }
+            return flat
         }
         switch section {
         case .headers: collected.headers += rows

@@ -4,6 +4,8 @@ struct Table {
         var cells: [String]
         /// 1-based line where the row starts.
         var line: Int
+        /// The depth the markup states (`<md-dt-tr level="N">`), when it does.
+        var depth: Int? = nil
 
         subscript(column: Int?) -> String {
             guard let column, column < cells.count else { return "" }
