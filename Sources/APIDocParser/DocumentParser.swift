@@ -28,7 +28,7 @@ public struct DocumentParser: Sendable {
             var reader = DingTalkTextReader(page: page)
             (endpoint, readerDiagnostics) = reader.read()
         case let dialect?:
-            var reader = FeishuPageReader(page: page, dialect: dialect)
+            var reader = MarkdownPageReader(page: page, dialect: dialect)
             (endpoint, readerDiagnostics) = reader.read()
         case nil:
             diagnostics.append(

@@ -1,8 +1,9 @@
 import APIDocModel
 import Foundation
 
-/// Reads a Feishu reference page in the ttdoc or server-docs Markdown dialect.
-struct FeishuPageReader {
+/// Reads a reference page written in Markdown, in any of the dialects that share its shape:
+/// sections under headings, parameter tables (pipe or markup), examples in code blocks.
+struct MarkdownPageReader {
     let page: PageText
     let dialect: Dialect
     private var diagnostics: [Diagnostic] = []
