@@ -99,6 +99,12 @@ public enum Dialect: String, Codable, Sendable, Hashable, CaseIterable {
     case feishuMarkup = "feishu-markup"
     /// The text of an open.dingtalk.com page with its table cells run together (seed 002).
     case dingtalkText = "dingtalk-text"
+    /// DingTalk Markdown with a `基本信息` table holding HTTP URL and HTTP Method (layout A).
+    case dingtalkBasicTable = "dingtalk-basic-table"
+    /// DingTalk Markdown with a `请求方法` block holding the raw request line (layout B).
+    case dingtalkRequestLine = "dingtalk-request-line"
+    /// DingTalk's legacy Markdown: `**请求方式**` and `**请求地址**` lines (layout C).
+    case dingtalkLegacy = "dingtalk-legacy"
 }
 
 /// A documented error code with the HTTP status it comes with.

@@ -8,11 +8,17 @@ enum DialectDetector {
         var hasSourceQuote = false
         var hasHTTPURLRow = false
         var hasMarkup = false
+        var hasRequestLineSection = false
+        var hasLegacyAddress = false
+        var isDingTalk = false
         for (index, line) in page.lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             if index < 12, let colon = trimmed.firstIndex(of: ":") { frontMatterKeys.insert(String(trimmed[..<colon])) }
             if index < 12, trimmed.hasPrefix("> Source:") { hasSourceQuote = true }
             if trimmed.hasPrefix("HTTP URLhttp") { return .dingtalkText }
+            if index < 12, trimmed.hasPrefix("source_url:"), trimmed.contains("dingtalk.com") { isDingTalk = true }
+            if trimmed.hasPrefix("## 请求方法") { hasRequestLineSection = true }
+            if trimmed.hasPrefix("**请求地址**") { hasLegacyAddress = true }
             if trimmed == ":::html" { hasMarkup = true }
             if hasMarkup, trimmed.hasPrefix("<md-th>HTTP URL</md-th>") { hasHTTPURLRow = true }
             guard trimmed.contains("|") else { continue }
@@ -20,6 +26,12 @@ enum DialectDetector {
             let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
             if outerPipes, cells.first == "基本", !frontMatterKeys.contains("fullPath") { return .feishuTTDoc }
             if cells.first == "HTTP URL" { hasHTTPURLRow = true }
+        }
+        if isDingTalk {
+            if hasHTTPURLRow { return .dingtalkBasicTable }
+            if hasRequestLineSection { return .dingtalkRequestLine }
+            if hasLegacyAddress { return .dingtalkLegacy }
+            return nil
         }
         guard hasHTTPURLRow || frontMatterKeys.contains("source_url") else { return nil }
         if hasMarkup { return .feishuMarkup }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The app types a page allows, in the platforms' own terms: Feishu `custom`/`isv`, or the
 /// Chinese names both platforms use for them.
 enum AppTypes {
@@ -10,7 +12,7 @@ enum AppTypes {
     /// `appType-企业内部应用` → `["custom"]`.
     static func read(_ text: String) -> [String] {
         var types: [String] = []
-        let words = text.split { $0.isWhitespace || "、,，/".contains($0) }
+        let words = text.replacingOccurrences(of: "appType-", with: " appType-").split { $0.isWhitespace || "、,，/".contains($0) }
         for word in words {
             let name = word.hasPrefix("appType-") ? String(word.dropFirst("appType-".count)) : String(word)
             let type = names[name] ?? name

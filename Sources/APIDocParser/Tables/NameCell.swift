@@ -1,3 +1,5 @@
+import Foundation
+
 /// A field name cell, with the nesting depth some dialects write before the name:
 /// `&nbsp;&nbsp;└ \`account\`` (two no-break spaces a level) or `&emsp;∟&nbsp;open_id` (one em
 /// space a level).
@@ -22,7 +24,8 @@ struct NameCell: Equatable {
             guard first.isWhitespace || first == "└" || first == "∟" else { break }
             rest = rest.dropFirst()
         }
-        name = DescriptionCell.unquoted(rest.trimmingWhitespace())
+        // Markdown escapes (`has\_more`) are not part of the wire name.
+        name = DescriptionCell.unquoted(rest.trimmingWhitespace()).replacingOccurrences(of: "\\", with: "")
         depth = sawMarker ? max(1, (width + 1) / 2) : nil
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import APIDocModel
 /// Reads pipe tables from source lines, in the forms real pages use: with or without outer pipes,
 /// one row a line, or rows whose cells run over several lines (hard breaks, `- ` items, a first
@@ -16,7 +17,8 @@ struct TableReader {
         guard startsTable(at: number) else { return nil }
         let headerLine = lines[number - 1]
         let outerPipes = headerLine.trimmingWhitespace().hasPrefix("|")
-        let header = Self.cells(of: headerLine, outerPipes: outerPipes)
+        // Headers are labels: `**基本信息**` and `基本信息` are the same column.
+        let header = Self.cells(of: headerLine, outerPipes: outerPipes).map { $0.replacingOccurrences(of: "**", with: "") }
         let columns = header.count
         var rows: [Table.Row] = []
         var loose: [(text: String, line: Int)] = []

@@ -33,6 +33,7 @@ struct MarkdownPageReader {
         var requestExample: JSONValue?
         var responseExample: JSONValue?
         var curl: String?
+        var httpRequest: String?
         var requestLine = 0
     }
 
@@ -79,6 +80,24 @@ struct MarkdownPageReader {
             }
         }
         func example(_ code: String, line: Int) {
+            let trimmed = code.trimmingWhitespace()
+            if section == .request, collected.basic.isEmpty, let sample = RequestSample(http: trimmed) {
+                // DingTalk's `请求方法` block: the request line and Host give method and URL.
+                collected.basic += [
+                    ("HTTP URL", String(sample.url.prefix { $0 != "?" }), line), ("HTTP Method", sample.method, line),
+                ]
+                return
+            }
+            if pendingExample == .requestBody, RequestSample(http: trimmed) != nil || trimmed.hasPrefix("GET http") {
+                collected.httpRequest = trimmed
+                pendingExample = nil
+                return
+            }
+            if pendingExample == .requestBody, trimmed.hasPrefix("curl ") {
+                collected.curl = trimmed
+                pendingExample = nil
+                return
+            }
             switch pendingExample {
             case .requestBody: collected.requestExample = json(code, line: line, what: "request body example")
             case .response: collected.responseExample = json(code, line: line, what: "response example")
@@ -121,6 +140,15 @@ struct MarkdownPageReader {
                     line += 1
                 }
                 if block.endLine > consumedUpTo, block.kind == .paragraph {
+                    // DingTalk's legacy `**请求方式**：GET` and `**请求地址**：` lines.
+                    for number in block.startLine...block.endLine {
+                        let labelled = LabelledLine(String(lines[number - 1]))
+                        switch labelled.label {
+                        case "请求方式": collected.basic.append(("HTTP Method", labelled.value, number))
+                        case "请求地址": collected.basic.append(("HTTP URL", labelled.value, number))
+                        default: break
+                        }
+                    }
                     if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
                         pendingExample = slot
                     } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于") {
@@ -151,30 +179,37 @@ struct MarkdownPageReader {
     }
 
     private static func exampleSlot(forLabel label: String) -> ExampleSlot? {
-        switch label.trimmingWhitespace() {
-        case "请求体示例", "请求示例": .requestBody
-        case "响应体示例", "响应示例", "返回示例": .response
-        default: nil
+        // `请求示例（HTTP）`: what the brackets say, the code itself tells.
+        let name = label.trimmingWhitespace().prefix { $0 != "（" && $0 != "(" }
+        switch name {
+        case "请求体示例", "请求示例": return .requestBody
+        case "响应体示例", "响应示例", "返回示例": return .response
+        default: return nil
         }
     }
 
     private static func section(forHeading text: String, current: Section) -> Section {
         switch text.trimmingWhitespace() {
-        case "请求": .request
-        case "请求头": .headers
-        case "路径参数": .path
-        case "查询参数": .query
-        case "请求体", "请求参数": .body
-        case "响应", "响应体", "响应参数": .response
+        case "请求", "基本信息", "请求方法": .request
+        case "请求头", "Header参数", "请求头参数": .headers
+        case "路径参数", "Path参数": .path
+        case "查询参数", "Query参数": .query
+        case "请求体", "请求参数", "Body参数": .body
+        case "响应", "响应体", "响应参数", "返回参数", "返回结果": .response
         case "错误码": .errors
-        case "调用示例", "示例代码": .samples
+        case "调用示例", "示例代码", "示例": .samples
         default: current == .samples ? .samples : .none
         }
     }
 
     private mutating func json(_ literal: String, line: Int, what: String) -> JSONValue? {
+        // DingTalk shows the whole answer: `HTTP/1.1 200 OK`, headers, a blank line, the JSON.
+        var body = Substring(literal.trimmingWhitespace())
+        if body.hasPrefix("HTTP/"), let start = body.firstIndex(where: { $0 == "{" || $0 == "[" }) {
+            body = body[start...]
+        }
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(literal.utf8))
+            return try JSONDecoder().decode(JSONValue.self, from: Data(body.utf8))
         } catch {
             diagnostics.append(Diagnostic(.warning, file: page.file, line: line + 1, "the \(what) is not valid JSON; it is not used"))
             return nil
@@ -182,7 +217,7 @@ struct MarkdownPageReader {
     }
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
-        let isKeyValue = table.header.count == 2 && (["基本", "项目"].contains(table.header[0]) || table.header == ["名称", "值"])
+        let isKeyValue = table.header.count == 2 && (["基本", "项目", "基本信息"].contains(table.header[0]) || table.header == ["名称", "值"])
         if isKeyValue || section == .request && table.column("类型") == nil {
             for row in table.rows {
                 collected.basic.append((row.cells[0].trimmingWhitespace(), row[1], row.line))
@@ -197,6 +232,7 @@ struct MarkdownPageReader {
         let type = table.column("类型")
         let required = table.column("必填")
         let description = table.column("描述", "说明")
+        let example = table.column("示例值")
         guard let name, let type else {
             diagnostics.append(
                 Diagnostic(
@@ -206,9 +242,12 @@ struct MarkdownPageReader {
             return
         }
         let rows = table.rows.map { row in
+            // A 示例值 column says what a `**示例值**` line says in other dialects.
+            let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
             var flat = FlatRow(
                 name: row[name], typeText: row[type],
-                required: section == .path || Self.isYes(row[required]), descriptionCell: row[description], line: row.line)
+                required: section == .path || Self.isYes(row[required]), descriptionCell: row[description] + exampleLine,
+                line: row.line)
             if let depth = row.depth { flat.depth = depth }
             return flat
         }
@@ -297,7 +336,9 @@ struct MarkdownPageReader {
             appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) } ?? [],
             scopes: Self.scopes(in: permissionText),
             rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
-            examples: Examples(requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl))
+            examples: Examples(
+                requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl,
+                httpRequest: collected.httpRequest))
         return endpoint
     }
 
@@ -328,8 +369,9 @@ struct MarkdownPageReader {
         if let data = fields.first(where: { $0.name == "data" }), fields.count <= 3 {
             return data.children
         }
-        // Older endpoints (bot/v3/info) answer their fields beside code and msg, with no `data`.
-        return fields.filter { !["code", "msg"].contains($0.name) }
+        // Older endpoints (Feishu bot/v3/info, DingTalk oapi) answer their fields beside the
+        // status fields, with no `data`.
+        return fields.filter { !["code", "msg", "errcode", "errmsg"].contains($0.name) }
     }
 
     private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {
@@ -346,6 +388,10 @@ struct MarkdownPageReader {
     }
 
     static func scopes(in text: String) -> [String] {
+        // DingTalk: `permission-qyapi\_related\_org\_read-钉钉通讯录关联组织读权限`.
+        let unescaped = text.replacingOccurrences(of: "\\_", with: "_")
+        let dingtalk = unescaped.matches(of: #/permission-([A-Za-z0-9_.]+)/#).map { String($0.output.1) }
+        if !dingtalk.isEmpty { return dingtalk }
         var scopes: [String] = []
         for match in text.matches(of: #/[a-z][a-z_]*(?::[A-Za-z0-9_.\-]+)+/#) {
             let scope = String(match.output)
