@@ -21,7 +21,8 @@ enum DialectDetector {
             if trimmed.hasPrefix("**请求地址**") { hasLegacyAddress = true }
             if trimmed == ":::html" { hasMarkup = true }
             if hasMarkup, trimmed.hasPrefix("<md-th>HTTP URL</md-th>") { hasHTTPURLRow = true }
-            guard trimmed.contains("|") else { continue }
+            // Only the two rows that decide the dialect are worth splitting into cells.
+            guard trimmed.contains("|"), trimmed.contains("基本") || trimmed.contains("HTTP URL") else { continue }
             let outerPipes = trimmed.hasPrefix("|")
             let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
             if outerPipes, cells.first == "基本", !frontMatterKeys.contains("fullPath") { return .feishuTTDoc }

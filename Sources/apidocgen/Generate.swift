@@ -31,12 +31,12 @@ struct Generate: AsyncParsableCommand {
     func run() async throws {
         let document = try pages.document()
         let pageFiles = try DocumentParser.pageFiles(in: pages.paths)
-        try checkUniqueOutputNames(pageFiles)
+        let outputNames = try outputNames(for: pageFiles)
         let library = try templates.map { try TemplateLibrary(folder: URL(fileURLWithPath: $0)) } ?? .bundled()
         var diagnostics = document.allDiagnostics
-        let files = SwiftClientEmitter(templates: library).files(for: document, pages: pageFiles, platform: platform) {
-            diagnostics.append($0)
-        }
+        let files = SwiftClientEmitter(templates: library).files(
+            for: document, pages: pageFiles, outputNames: outputNames, platform: platform
+        ) { diagnostics.append($0) }
         try write(files)
         diagnostics.forEach { $0.report() }
         if diagnostics.contains(where: { $0.severity == .error }) {
@@ -44,15 +44,27 @@ struct Generate: AsyncParsableCommand {
         }
     }
 
-    private func checkUniqueOutputNames(_ pageFiles: [String]) throws {
+    /// Pages found in a folder are named by their path below it (`a/b/page.md` → `a+b+page.swift`),
+    /// so pages of the same name in different folders do not collide; pages given as files keep
+    /// their own name, as the build plugin expects.
+    private func outputNames(for pageFiles: [String]) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for folder in pages.paths {
+            let base = folder.hasSuffix("/") ? folder : folder + "/"
+            for page in pageFiles where page.hasPrefix(base) {
+                let relative = page.dropFirst(base.count).replacingOccurrences(of: "/", with: "+")
+                names[page] = SwiftClientEmitter.outputFileName(forPage: relative)
+            }
+        }
         var owners: [String: String] = [:]
         for page in pageFiles {
-            let name = SwiftClientEmitter.outputFileName(forPage: page)
+            let name = names[page] ?? SwiftClientEmitter.outputFileName(forPage: page)
             if let other = owners[name] {
                 throw ValidationError("\(other) and \(page) would both be written to \(name); rename one of them")
             }
             owners[name] = page
         }
+        return names
     }
 
     private func write(_ files: [GeneratedFile]) throws {

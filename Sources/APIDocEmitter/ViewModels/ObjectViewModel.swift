@@ -52,7 +52,13 @@ struct ObjectViewModel {
         var nestedObjects: [ObjectViewModel] = []
         var valueLists: [ValueListViewModel] = []
         var properties: [Property] = []
+        var wireNames = Set<String>()
         for field in fields {
+            // One key, one property: a flattened table can put a name twice into one object.
+            guard wireNames.insert(field.name).inserted else {
+                warn("field '\(field.name)' appears twice in \(name); the second is left out")
+                continue
+            }
             let member = members.claim(SwiftName.memberName(field.name))
             var resolver = TypeResolver(role: role, types: types)
             let baseType = resolver.swiftType(for: field)

@@ -76,14 +76,41 @@ struct DescriptionCell {
 
     /// Cell text split at line breaks (`<br>` in one-line dialects, newlines in multi-line ones).
     static func lines(of cell: String) -> [String] {
-        var text = cell
-        for breakTag in ["<br/>", "<br />", "<br>", "<BR>", "</br>"] {
-            text = text.replacingOccurrences(of: breakTag, with: "\n")
-        }
-        return HTMLEntities.decode(text)
+        HTMLEntities.decode(replacingBreakTags(in: cell))
             .split(separator: "\n", omittingEmptySubsequences: true)
             .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
+    }
+
+    /// `<br>`, `<br/>`, `<br />`, `</br>` (any case) → a line break, in one pass.
+    static func replacingBreakTags(in text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), let end = breakTagEnd(bytes, from: index) {
+                result.append(UInt8(ascii: "\n"))
+                index = end
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The index after a break tag starting at `start`, or `nil` when none starts there.
+    private static func breakTagEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start + 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
+        guard index + 1 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "b"), bytes[index + 1] | 0x20 == UInt8(ascii: "r") else {
+            return nil
+        }
+        index += 2
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "/") { index += 1 }
+        return index < bytes.count && bytes[index] == UInt8(ascii: ">") ? index + 1 : nil
     }
 
     /// `"Bearer t-7f1b"` → `Bearer t-7f1b`; text without surrounding quotes stays as it is.

@@ -25,7 +25,8 @@ struct NameCell: Equatable {
             rest = rest.dropFirst()
         }
         // Markdown escapes (`has\_more`) are not part of the wire name.
-        name = DescriptionCell.unquoted(rest.trimmingWhitespace()).replacingOccurrences(of: "\\", with: "")
+        let unquoted = DescriptionCell.unquoted(rest.trimmingWhitespace())
+        name = unquoted.contains("\\") ? unquoted.replacingOccurrences(of: "\\", with: "") : unquoted
         depth = sawMarker ? max(1, (width + 1) / 2) : nil
     }
 }

@@ -84,39 +84,38 @@ struct TableReader {
     }
 
     /// The cells of a row, split at pipes that are neither escaped (`\|`) nor inside a code span.
+    ///
+    /// Works on UTF-8 bytes: pipes, backticks and backslashes are ASCII, so no multi-byte
+    /// character can be cut.
     static func cells(of line: Substring, outerPipes: Bool) -> [String] {
+        let bytes = Array(line.utf8)
         var cells: [String] = []
-        var current = ""
-        let characters = Array(line)
+        var current: [UInt8] = []
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\\", index + 1 < characters.count, characters[index + 1] == "|" {
-                current.append("|")
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "|") {
+                current.append(UInt8(ascii: "|"))
                 index += 2
                 continue
             }
-            if character == "`" {
+            if byte == UInt8(ascii: "`") {
                 var run = 1
-                while index + run < characters.count, characters[index + run] == "`" { run += 1 }
-                if let close = closingBackticks(in: characters, from: index + run, length: run) {
-                    current += String(characters[index..<(close + run)])
-                    index = close + run
-                    continue
-                }
-                current += String(repeating: "`", count: run)
-                index += run
+                while index + run < bytes.count, bytes[index + run] == UInt8(ascii: "`") { run += 1 }
+                let end = closingBackticks(in: bytes, from: index + run, length: run).map { $0 + run } ?? index + run
+                current += bytes[index..<end]
+                index = end
                 continue
             }
-            if character == "|" {
-                cells.append(current)
-                current = ""
+            if byte == UInt8(ascii: "|") {
+                cells.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             } else {
-                current.append(character)
+                current.append(byte)
             }
             index += 1
         }
-        cells.append(current)
+        cells.append(String(decoding: current, as: UTF8.self))
         if outerPipes {
             if cells.first?.trimmingWhitespace().isEmpty == true { cells.removeFirst() }
             if cells.count > 1, cells.last?.trimmingWhitespace().isEmpty == true { cells.removeLast() }
@@ -124,15 +123,15 @@ struct TableReader {
         return cells.map { $0.trimmingWhitespace() }
     }
 
-    private static func closingBackticks(in characters: [Character], from start: Int, length: Int) -> Int? {
+    private static func closingBackticks(in bytes: [UInt8], from start: Int, length: Int) -> Int? {
         var index = start
-        while index < characters.count {
-            guard characters[index] == "`" else {
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "`") else {
                 index += 1
                 continue
             }
             var run = 1
-            while index + run < characters.count, characters[index + run] == "`" { run += 1 }
+            while index + run < bytes.count, bytes[index + run] == UInt8(ascii: "`") { run += 1 }
             if run == length { return index }
             index += run
         }

@@ -1,0 +1,142 @@
+import APIDocModel
+import APIDocParser
+import ArgumentParser
+import Foundation
+
+struct Sweep: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse a corpus of reference pages and report how each format fares.",
+        discussion: """
+            CORPUS_DIR holds one folder per format (feishu-md, feishu-md-alt, feishu-raw, dingtalk). Per format: \
+            pages, pages that give an endpoint with no error, pages with warnings and their most common kinds, \
+            the slowest pages; then how often endpoints that feishu-raw (exact nesting) and another Feishu \
+            format both document agree on request fields, types, required flags and nesting, with each \
+            disagreement and its cause. Scripts/corpus-sweep adds whether the generated code compiles.
+            """
+    )
+
+    @Argument(help: "The corpus folder.")
+    var corpus: String
+
+    @Option(help: "How many of the slowest pages, and of the disagreements, to list.")
+    var list = 10
+
+    func run() async throws {
+        let formats = try FileManager.default.contentsOfDirectory(atPath: corpus)
+            .filter { var folder: ObjCBool = false; return FileManager.default.fileExists(atPath: corpus + "/" + $0, isDirectory: &folder) && folder.boolValue }
+            .sorted()
+        var endpointsByFormat: [String: [Endpoint]] = [:]
+        print("format | pages | endpoint, no error | with warnings | ms/page (median) | top warning kinds")
+        print("--- | --- | --- | --- | --- | ---")
+        var slowest: [(Duration, String)] = []
+        for format in formats {
+            let pages = try DocumentParser.pageFiles(in: [corpus + "/" + format])
+            var parsed = 0
+            var warned = 0
+            var kinds: [String: Int] = [:]
+            var timings: [Duration] = []
+            for page in pages {
+                guard let data = FileManager.default.contents(atPath: page) else { continue }
+                let clock = ContinuousClock()
+                let start = clock.now
+                let document = DocumentParser().parse(bytes: Array(data), file: page)
+                let elapsed = clock.now - start
+                timings.append(elapsed)
+                slowest.append((elapsed, page))
+                let diagnostics = document.allDiagnostics
+                if !document.endpoints.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) { parsed += 1 }
+                if diagnostics.contains(where: { $0.severity == .warning }) { warned += 1 }
+                for kind in Set(diagnostics.map { Self.kind(of: $0.message) }) { kinds[kind, default: 0] += 1 }
+                endpointsByFormat[format, default: []] += document.endpoints
+            }
+            let median = timings.sorted()[timings.count / 2]
+            let top = kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.value)× \($0.key)" }
+            print(
+                "\(format) | \(pages.count) | \(parsed) (\(Self.percent(parsed, pages.count))) | \(warned) | "
+                    + String(format: "%.2f", Double(median.components.attoseconds) / 1e15) + " | " + top.joined(separator: "; "))
+        }
+        print("\nslowest pages:")
+        for (duration, page) in slowest.sorted(by: { $0.0 > $1.0 }).prefix(list) {
+            print("  \(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000) ms  \(page)")
+        }
+        report(agreementWith: endpointsByFormat)
+    }
+
+    /// `response field 'url' is not in …` → `response field '…' is not in …`: kinds, not instances.
+    static func kind(of message: String) -> String {
+        var kind = ""
+        var quoted = false
+        for character in message.prefix(90) {
+            if character == "'" {
+                quoted.toggle()
+                if quoted { kind += "'…'" }
+            } else if !quoted {
+                kind.append(character.isNumber ? "N" : character)
+            }
+        }
+        return kind
+    }
+
+    static func percent(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "–" : String(format: "%.1f%%", Double(part) * 100 / Double(whole))
+    }
+
+    /// Endpoints documented both in feishu-raw and in another Feishu format, compared field by field.
+    private func report(agreementWith endpoints: [String: [Endpoint]]) {
+        guard let reference = endpoints["feishu-raw"] else { return }
+        let byKey = Dictionary(reference.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        print("\nagreement with feishu-raw (request: path, query and body fields, types, required flags, nesting):")
+        var disagreements: [String] = []
+        for (format, list) in endpoints.sorted(by: { $0.key < $1.key }) where format.hasPrefix("feishu") && format != "feishu-raw" {
+            var compared = 0
+            var agreed = 0
+            for endpoint in list {
+                guard let raw = byKey[Self.key(endpoint)] else { continue }
+                compared += 1
+                if let cause = Self.difference(endpoint, raw) {
+                    disagreements.append("\(format): \(Self.key(endpoint)): \(cause)")
+                } else {
+                    agreed += 1
+                }
+            }
+            print("  \(format): \(agreed) of \(compared) agree (\(Self.percent(agreed, compared)))")
+        }
+        for line in disagreements.prefix(list) { print("  - " + line) }
+        if disagreements.count > list { print("  (\(disagreements.count - list) more)") }
+    }
+
+    static func key(_ endpoint: Endpoint) -> String { endpoint.method + " " + endpoint.path }
+
+    static func difference(_ endpoint: Endpoint, _ reference: Endpoint) -> String? {
+        for (part, mine, theirs) in [
+            ("path parameters", endpoint.pathParameters, reference.pathParameters),
+            ("query", endpoint.queryParameters, reference.queryParameters),
+            ("body", endpoint.requestBody, reference.requestBody),
+        ] {
+            if let cause = difference(mine, theirs, at: part) { return cause }
+        }
+        return nil
+    }
+
+    private static func difference(_ mine: [Field], _ theirs: [Field], at path: String) -> String? {
+        let names = mine.map(\.name)
+        let theirNames = theirs.map(\.name)
+        if Set(names) != Set(theirNames) {
+            let missing = Set(theirNames).subtracting(names).sorted()
+            let extra = Set(names).subtracting(theirNames).sorted()
+            return "\(path): fields differ (missing \(missing), extra \(extra))"
+        }
+        for field in mine {
+            guard let other = theirs.first(where: { $0.name == field.name }) else { continue }
+            let place = path + "." + field.name
+            if field.type != other.type { return "\(place): type \(field.type.rawValue) vs \(other.type.rawValue)" }
+            if field.required != other.required { return "\(place): required \(field.required) vs \(other.required)" }
+            if field.items?.type != other.items?.type {
+                return "\(place)[]: item type \(field.items?.type.rawValue ?? "-") vs \(other.items?.type.rawValue ?? "-")"
+            }
+            if let cause = difference(field.children, other.children, at: place) { return cause }
+            if let cause = difference(field.items?.children ?? [], other.items?.children ?? [], at: place + "[]") { return cause }
+        }
+        return nil
+    }
+}
