@@ -37,7 +37,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     func render(_ model: Any, template: String) -> String {
-        library.render(model, withTemplate: template) ?? ""
+        library.render(TemplateContext.make(model), withTemplate: template) ?? ""
     }
 }
 

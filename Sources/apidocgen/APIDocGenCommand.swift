@@ -5,6 +5,6 @@ struct APIDocGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apidocgen",
         abstract: "Turns Feishu/Lark and DingTalk reference pages into typed Swift clients.",
-        subcommands: [Generate.self, Dump.self, Lint.self, Sweep.self]
+        subcommands: [Generate.self, Dump.self, Lint.self, Sweep.self, Benchmark.self]
     )
 }

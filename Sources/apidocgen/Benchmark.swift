@@ -1,0 +1,82 @@
+import APIDocEmitter
+import APIDocModel
+import APIDocParser
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct Benchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time generating Swift for a folder of pages against libcmark alone on the same bytes.",
+        discussion: """
+            Reads every page into memory first, then per round times libcmark parsing all of them and the \
+            whole generator (parse, model, emit, in memory) on the same bytes. Prints pages/s, MB/s, the \
+            median of the rounds, the ratio, and peak memory.
+            """
+    )
+
+    @Argument(help: "A folder of pages, e.g. a corpus format folder.")
+    var folder: String
+
+    @Option(help: "Rounds to run; the median is reported.")
+    var rounds = 3
+
+    func run() async throws {
+        let files = try DocumentParser.pageFiles(in: [folder])
+        let pages = files.compactMap { file in FileManager.default.contents(atPath: file).map { (file, Array($0)) } }
+        let megabytes = Double(pages.reduce(0) { $0 + $1.1.count }) / 1_048_576
+        let texts = pages.map { String(decoding: $0.1, as: UTF8.self) }
+        let emitter = SwiftClientEmitter(templates: try .bundled())
+        var cmarkTimes: [Duration] = []
+        var generatorTimes: [Duration] = []
+        let clock = ContinuousClock()
+        for _ in 0..<rounds {
+            var blocks = 0
+            cmarkTimes.append(clock.measure { for text in texts { blocks += CMarkBaseline.parse(text) } })
+            var bytes = 0
+            generatorTimes.append(
+                clock.measure {
+                    for (file, data) in pages {
+                        let document = DocumentParser().parse(bytes: data, file: file)
+                        bytes += emitter.files(for: document, pages: [file]).reduce(0) { $0 + $1.contents.utf8.count }
+                    }
+                })
+            precondition(blocks > 0 && bytes > 0)
+        }
+        let cmark = Self.median(cmarkTimes)
+        let generator = Self.median(generatorTimes)
+        print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, \(rounds) rounds (medians)")
+        print(Self.line("libcmark alone", cmark, pages: pages.count, megabytes: megabytes))
+        print(Self.line("apidocgen generate", generator, pages: pages.count, megabytes: megabytes))
+        print(String(format: "ratio: %.2f× libcmark", Self.seconds(generator) / Self.seconds(cmark)))
+        print("peak memory: \(Self.peakMemoryMegabytes()) MB")
+    }
+
+    static func median(_ durations: [Duration]) -> Duration { durations.sorted()[durations.count / 2] }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func line(_ name: String, _ duration: Duration, pages: Int, megabytes: Double) -> String {
+        let time = seconds(duration)
+        return String(
+            format: "%@: %.3f s, %.0f pages/s, %.1f MB/s", name, time, Double(pages) / time, megabytes / time)
+    }
+
+    static func peakMemoryMegabytes() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss) / 1_048_576  // bytes on Darwin
+        #endif
+    }
+}
