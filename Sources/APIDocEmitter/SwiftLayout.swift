@@ -30,7 +30,7 @@ enum SwiftLayout {
     }
 
     /// Brackets outside string literals and comments: how many open, how many close, and how
-    /// many closers start the line.
+    /// many closers start the line. Reads UTF-8 bytes: every character that matters is ASCII.
     private static func brackets(in line: String) -> (opens: Int, closes: Int, leadingCloses: Int) {
         var opens = 0
         var closes = 0
@@ -38,35 +38,35 @@ enum SwiftLayout {
         var atStart = true
         var inString = false
         var escaped = false
-        var previous: Character?
-        for character in line {
-            defer { previous = character }
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            defer { previous = byte }
             if inString {
                 if escaped {
                     escaped = false
-                } else if character == "\\" {
+                } else if byte == UInt8(ascii: "\\") {
                     escaped = true
-                } else if character == "\"" {
+                } else if byte == UInt8(ascii: "\"") {
                     inString = false
                 }
                 continue
             }
-            if character == "/", previous == "/" { break }
-            switch character {
-            case "\"":
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { break }
+            switch byte {
+            case UInt8(ascii: "\""):
                 inString = true
                 atStart = false
-            case "{", "(", "[":
+            case UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "["):
                 opens += 1
                 atStart = false
-            case "}", ")", "]":
+            case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"):
                 if opens > 0 {
                     opens -= 1
                 } else {
                     closes += 1
                     if atStart { leadingCloses += 1 }
                 }
-            case " ":
+            case UInt8(ascii: " "):
                 break
             default:
                 atStart = false

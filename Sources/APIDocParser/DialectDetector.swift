@@ -22,7 +22,7 @@ enum DialectDetector {
             if trimmed == ":::html" { hasMarkup = true }
             if hasMarkup, trimmed.hasPrefix("<md-th>HTTP URL</md-th>") { hasHTTPURLRow = true }
             // Only the two rows that decide the dialect are worth splitting into cells.
-            guard trimmed.contains("|"), trimmed.contains("基本") || trimmed.contains("HTTP URL") else { continue }
+            guard trimmed.utf8.contains(UInt8(ascii: "|")), trimmed.hasPrefix("|") || trimmed.hasPrefix("HTTP URL") else { continue }
             let outerPipes = trimmed.hasPrefix("|")
             let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
             if outerPipes, cells.first == "基本", !frontMatterKeys.contains("fullPath") { return .feishuTTDoc }
