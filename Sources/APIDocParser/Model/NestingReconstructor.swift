@@ -33,16 +33,25 @@ struct NestingReconstructor {
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         for row in rows {
             let name = row.field.name
+            // A name an enclosing object already had is a second one: while an object the example
+            // does not show is open, it belongs there rather than closing it.
+            let innermostIsGuessed = stack.count > 1 && stack[stack.count - 1].keys == nil
             let home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
-                ?? stack.lastIndex { $0.keys?.contains(name) == true }
+                ?? (innermostIsGuessed ? nil : stack.lastIndex { $0.keys?.contains(name) == true })
             let target: Int
             if let home {
                 target = home
             } else {
-                // Without an example for the innermost object, an object row is taken as its
-                // sibling, not its child: guessed nesting never runs deeper than one level.
+                // Without an example for the innermost object, an object row is its child only
+                // when the type names say so (`app.table.field.property` holds
+                // `app.table.field.property.type`); otherwise it is taken as a sibling, so guessed
+                // nesting does not run on without evidence.
                 let guessedScopeOpen = stack.count > 1 && stack[stack.count - 1].keys == nil
-                target = guessedScopeOpen && row.mayOpenScope ? stack.count - 2 : stack.count - 1
+                if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
+                    target = stack.count - 2
+                } else {
+                    target = stack.count - 1
+                }
                 // With only the top level open there is nothing to choose between.
                 if stack.count > 1 {
                     let parent = stack[target].row?.field.name ?? "the top level"
@@ -61,7 +70,9 @@ struct NestingReconstructor {
             if row.mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
                 Self.refineType(of: &field, from: value)
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
-            } else if row.mayOpenScope, value == nil, field.type == .object, field.typeName != nil {
+            } else if row.mayOpenScope, value == nil,
+                field.type == .object && field.typeName != nil || field.type == .array && field.items?.typeName != nil
+            {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
             } else {
                 if let value { Self.refineType(of: &field, from: value) }
@@ -115,6 +126,17 @@ struct NestingReconstructor {
             field.children = scope.children
         }
         stack[stack.count - 1].children.append(field)
+    }
+
+    /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
+    /// or `a.field.property.auto_serial` below a type ending in `property`.
+    private static func typeName(of child: Field, extends parent: Field?) -> Bool {
+        guard let parentName = parent.flatMap({ $0.typeName ?? $0.items?.typeName }),
+            let childName = child.typeName ?? child.items?.typeName
+        else { return false }
+        let childParts = childName.split(separator: ".").dropLast()
+        return childName.hasPrefix(parentName + ".")
+            || parentName.split(separator: ".").last.map { childParts.contains($0) } == true
     }
 
     private static func isScalar(_ value: JSONValue) -> Bool {
