@@ -42,6 +42,12 @@ public struct APIRequest: Sendable {
         headers[field] = value.parameterText
     }
 
+    /// Sets a list header (`a, b`), as HTTP writes lists, unless `values` is `nil`.
+    public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
+        guard let values, let field = HTTPField.Name(name) else { return }
+        headers[field] = values.map(\.parameterText).joined(separator: ", ")
+    }
+
     /// Encodes `body` as the JSON request body.
     public mutating func setJSONBody(_ body: some Encodable) throws {
         let encoder = JSONEncoder()

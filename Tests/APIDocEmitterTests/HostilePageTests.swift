@@ -20,6 +20,12 @@ import Testing
         | HTTP Method | POST |
         | 支持的访问令牌 | tenant_access_token <br> user_access_token |
 
+        ### 请求头
+
+        | 参数名 | 类型 | 必填 | 描述 |
+        | ------ | ---- | ---- | ---- |
+        | X-Tags | string[] | 否 | a list header |
+
         ### 路径参数
 
         | 参数名 | 类型 | 描述 |
@@ -122,7 +128,7 @@ import Testing
                 body.struct = .init(protocol: "p")
                 body.string = "s"
                 body.名字 = "名"
-                _ = try await client.evil.v1.things.create(class: "c", query: .init(default: "d", selfValue: 1), body)
+                _ = try await client.evil.v1.things.create(class: "c", query: .init(default: "d", selfValue: 1), headers: .init(xTags: ["a", "b"]), body)
                 let code: Things.Create.ErrorCode = .code1
                 _ = code.message + code.advice
             }
