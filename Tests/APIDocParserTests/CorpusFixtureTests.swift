@@ -4,14 +4,9 @@ import Testing
 
 /// Real pages of the formats beyond the seeds, with what a reader checks first.
 @Suite struct CorpusFixtureTests {
-    static func endpoint(_ fixture: String) throws -> Endpoint {
-        let document = DocumentParser().parse(bytes: try Pages.fixture(fixture), file: fixture)
-        return try #require(document.endpoints.first, "\(document.allDiagnostics)")
-    }
-
     /// riba2534's converted Markdown marks depth with `&nbsp;&nbsp;└`: the tree is exact.
     @Test func convertedMarkdownNestsByItsDepthMarkers() throws {
-        let endpoint = try Self.endpoint("feishu-converted-referral-account-deactivate.md")
+        let endpoint = try Pages.fixtureEndpoint("feishu-converted-referral-account-deactivate.md")
         #expect(endpoint.source.dialect == .feishuConverted)
         #expect(endpoint.source.updated == "2024-09-26")
         #expect(endpoint.source.url == "https://open.feishu.cn/document/ukTMukTMukTM/uMzM1YjLzMTN24yMzUjN/hire-v1/referral_account/deactivate")
@@ -37,7 +32,7 @@ import Testing
 
     /// The doc site's copy-page output: `> Source:`, `&emsp;∟` depth, no `data` envelope.
     @Test func copyPageOutputReadsSourceDepthAndTopLevelFields() throws {
-        let endpoint = try Self.endpoint("feishu-copy-page-bot-info.md")
+        let endpoint = try Pages.fixtureEndpoint("feishu-copy-page-bot-info.md")
         #expect(endpoint.source.dialect == .feishuCopyPage)
         #expect(endpoint.source.url == "https://open.feishu.cn/document/client-docs/bot-v3/obtain-bot-info")
         #expect(endpoint.title == "获取机器人信息")
@@ -54,7 +49,7 @@ import Testing
     /// Feishu's upstream markup, read with libxml2: `<md-dt-tr level>`, `<md-enum>`, `<md-perm>`,
     /// `<md-code-json>`; and the same endpoint as seed 000 agrees with it field by field.
     @Test func markupPagesAgreeWithTheSeedOfTheSameEndpoint() throws {
-        let markup = try Self.endpoint("feishu-markup-offboarding-revoke.md")
+        let markup = try Pages.fixtureEndpoint("feishu-markup-offboarding-revoke.md")
         #expect(markup.source.dialect == .feishuMarkup)
         #expect(markup.title == "撤销离职")
         #expect(markup.accessTokens == [.tenant])

@@ -17,8 +17,17 @@ enum Pages {
     /// The single endpoint seed `prefix` (`"000"`…) yields.
     static func seed(_ prefix: String) throws -> Endpoint {
         let (bytes, file) = try seedBytes(prefix)
+        return try endpoint(bytes: bytes, file: file)
+    }
+
+    /// The single endpoint fixture `name` yields.
+    static func fixtureEndpoint(_ name: String) throws -> Endpoint {
+        try endpoint(bytes: try fixture(name), file: name)
+    }
+
+    private static func endpoint(bytes: [UInt8], file: String) throws -> Endpoint {
         let document = DocumentParser().parse(bytes: bytes, file: file)
-        return try #require(document.endpoints.first, "seed \(prefix) yielded no endpoint: \(document.allDiagnostics)")
+        return try #require(document.endpoints.first, "\(file) yielded no endpoint: \(document.allDiagnostics)")
     }
 
     static func fixture(_ name: String) throws -> [UInt8] {
