@@ -10,8 +10,8 @@ struct Sweep: AsyncParsableCommand {
             CORPUS_DIR holds one folder per format (feishu-md, feishu-md-alt, feishu-raw, dingtalk). Per format: \
             pages, pages that give an endpoint with no error, pages with warnings and their most common kinds, \
             the slowest pages; then how often endpoints that feishu-raw (exact nesting) and another Feishu \
-            format both document agree on request fields, types, required flags and nesting, with each \
-            disagreement and its cause. Scripts/corpus-sweep adds whether the generated code compiles.
+            format both document agree on fields, types, required flags and nesting (request and response \
+            apart), with each disagreement and its cause. Scripts/corpus-sweep adds whether the generated code compiles.
             """
     )
 
@@ -81,25 +81,34 @@ struct Sweep: AsyncParsableCommand {
         whole == 0 ? "–" : String(format: "%.1f%%", Double(part) * 100 / Double(whole))
     }
 
-    /// Endpoints documented both in feishu-raw and in another Feishu format, compared field by field.
+    /// Endpoints documented both in feishu-raw and in another Feishu format, compared field by field:
+    /// the request (path, query, body) and, separately, the response.
     private func report(agreementWith endpoints: [String: [Endpoint]]) {
         guard let reference = endpoints["feishu-raw"] else { return }
         let byKey = Dictionary(reference.map { (Self.key($0), $0) }, uniquingKeysWith: { first, _ in first })
-        print("\nagreement with feishu-raw (request: path, query and body fields, types, required flags, nesting):")
+        print("\nagreement with feishu-raw (fields, types, required flags, nesting):")
         var disagreements: [String] = []
         for (format, list) in endpoints.sorted(by: { $0.key < $1.key }) where format.hasPrefix("feishu") && format != "feishu-raw" {
             var compared = 0
-            var agreed = 0
+            var requestsAgreeing = 0
+            var responsesAgreeing = 0
             for endpoint in list {
                 guard let raw = byKey[Self.key(endpoint)] else { continue }
                 compared += 1
-                if let cause = Self.difference(endpoint, raw) {
+                if let cause = Self.requestDifference(endpoint, raw) {
                     disagreements.append("\(format): \(Self.key(endpoint)): \(cause)")
                 } else {
-                    agreed += 1
+                    requestsAgreeing += 1
+                }
+                if let cause = Self.difference(endpoint.response, raw.response, at: "response") {
+                    disagreements.append("\(format): \(Self.key(endpoint)): \(cause)")
+                } else {
+                    responsesAgreeing += 1
                 }
             }
-            print("  \(format): \(agreed) of \(compared) agree (\(Self.percent(agreed, compared)))")
+            print(
+                "  \(format): \(compared) endpoints; request agrees for \(requestsAgreeing) (\(Self.percent(requestsAgreeing, compared))), "
+                    + "response for \(responsesAgreeing) (\(Self.percent(responsesAgreeing, compared)))")
         }
         for line in disagreements.prefix(list) { print("  - " + line) }
         if disagreements.count > list { print("  (\(disagreements.count - list) more)") }
@@ -107,7 +116,7 @@ struct Sweep: AsyncParsableCommand {
 
     static func key(_ endpoint: Endpoint) -> String { endpoint.method + " " + endpoint.path }
 
-    static func difference(_ endpoint: Endpoint, _ reference: Endpoint) -> String? {
+    static func requestDifference(_ endpoint: Endpoint, _ reference: Endpoint) -> String? {
         for (part, mine, theirs) in [
             ("path parameters", endpoint.pathParameters, reference.pathParameters),
             ("query", endpoint.queryParameters, reference.queryParameters),

@@ -133,7 +133,7 @@ struct DingTalkTextReader {
             return nil
         }
         let json = region.lines[start...].map(\.text).joined(separator: "\n")
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)) else {
+        guard let value = ExampleJSON.value(of: json) else {
             diagnostics.append(Diagnostic(.warning, file: page.file, line: region.lines[start].line, "the response example is not valid JSON; it is not used"))
             return nil
         }

@@ -18,7 +18,7 @@ extension FlatRow {
         let cell = DescriptionCell(descriptionCell)
         let nameCell = NameCell(name)
         var field = Field(
-            name: nameCell.name, type: typeName.type, typeName: typeName.typeName, required: required,
+            name: nameCell.name, type: typeName.type, typeName: typeName.typeName, required: required || nameCell.isTaggedRequired,
             description: LinkResolver.absolutize(cell.description))
         field.enum = cell.enumValues
         field.constraints = cell.constraints.isEmpty ? nil : cell.constraints

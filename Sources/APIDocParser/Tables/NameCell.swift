@@ -7,9 +7,12 @@ struct NameCell: Equatable {
     var name: String
     /// `nil` when the cell has no depth marker (top level, or a dialect that writes none).
     var depth: Int?
+    /// True when the cell tags the field `必选` (historic pages say so in the name cell, not in a
+    /// column of their own).
+    var isTaggedRequired = false
 
     init(_ cell: String) {
-        let text = HTMLEntities.decode(cell)
+        let text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: cell))
         var width = 0
         var rest = Substring(text)
         var sawMarker = false
@@ -24,9 +27,25 @@ struct NameCell: Equatable {
             guard first.isWhitespace || first == "└" || first == "∟" else { break }
             rest = rest.dropFirst()
         }
+        var untagged = String(rest)
+        for tag in Self.requiredTags + Self.optionalTags + Self.leftoverMarkup where untagged.contains(tag) {
+            untagged = untagged.replacingOccurrences(of: tag, with: " ")
+            isTaggedRequired = isTaggedRequired || Self.requiredTags.contains(tag)
+        }
         // Markdown escapes (`has\_more`) are not part of the wire name.
-        let unquoted = DescriptionCell.unquoted(rest.trimmingWhitespace())
+        let unquoted = DescriptionCell.unquoted(untagged.trimmingWhitespace()).trimmingWhitespace()
         name = unquoted.contains("\\") ? unquoted.replacingOccurrences(of: "\\", with: "") : unquoted
         depth = sawMarker ? max(1, (width + 1) / 2) : nil
+    }
+
+    /// Tags historic pages write after a name: `approval_code<br>\`必选\``.
+    static let requiredTags = ["`必选`", "`必填`"]
+    static let optionalTags = ["`可选`"]
+    /// Line breaks and code spans left empty where a page's tooling dropped a tag.
+    static let leftoverMarkup = ["<br>", "<br/>", "` `", "``"]
+
+    /// True when `cell` holds nothing but a requirement tag: its name is on the line before.
+    static func isRequirementTag(_ cell: String) -> Bool {
+        requiredTags.contains(cell) || optionalTags.contains(cell)
     }
 }

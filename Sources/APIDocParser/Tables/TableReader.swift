@@ -43,12 +43,13 @@ struct TableReader {
                 var cells = cells
                 var rowLine = lineNumber
                 // A first cell can begin on pipe-less lines before its row: a known key such as
-                // `权限要求` on a line of its own, or a line the row then continues indented.
+                // `权限要求` on a line of its own, or a line the row then continues indented or
+                // with a requirement tag (`approval_code` then `` `必选` | string | … ``).
                 if !outerPipes, let keyIndex = loose.lastIndex(where: { Self.multiLineKeys.contains($0.text) }) {
                     cells[0] = loose[keyIndex...].map(\.text).joined(separator: "\n") + "\n" + cells[0]
                     rowLine = loose[keyIndex].line
                     loose.removeSubrange(keyIndex...)
-                } else if !outerPipes, line.first?.isWhitespace == true, let first = loose.popLast() {
+                } else if !outerPipes, line.first?.isWhitespace == true || NameCell.isRequirementTag(cells[0]), let first = loose.popLast() {
                     cells[0] = first.text + "\n" + cells[0]
                     rowLine = first.line
                 }

@@ -23,7 +23,7 @@ struct TypeName: Equatable {
     }
 
     init(_ written: String) {
-        var text = written.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
+        var text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: written)).replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
             .trimmingWhitespace()
         // `number(float)`, `int(64)`: the size in brackets does not change the wire type.
         if text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex {
@@ -88,8 +88,7 @@ extension JSONValue {
             default: return nil
             }
         case .array, .object, .map, .any:
-            guard let data = text.data(using: .utf8), let value = try? JSONDecoder().decode(JSONValue.self, from: data)
-            else { return nil }
+            guard let value = ExampleJSON.value(of: text) else { return nil }
             self = value
         case .string, .file:
             self = .string(text)
