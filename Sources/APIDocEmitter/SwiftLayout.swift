@@ -5,33 +5,57 @@
 /// flat and this pass lays the result out. It reads string literals and comments, so page text in
 /// them never moves a bracket.
 enum SwiftLayout {
+    /// Works on UTF-8 bytes: brackets, quotes, indentation and the keywords it looks for are ASCII.
     static func format(_ source: String) -> String {
-        var output: [String] = []
+        let bytes = Array(source.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 2)
         var depth = 0
         var openers: [Bool] = []  // for each open bracket: was it a `switch` body?
-        for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingWhitespace()
+        var wroteLine = false
+        var lastLineOpensBlock = false
+        var blankPending = false
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let line = trimmed(bytes[lineStart..<lineEnd])
             if line.isEmpty {
-                if let last = output.last, !last.isEmpty, !last.hasSuffix("{") { output.append("") }
+                if wroteLine, !lastLineOpensBlock { blankPending = true }
                 continue
             }
             let (opens, closes, leadingCloses) = brackets(in: line)
-            if leadingCloses > 0, output.last == "" { output.removeLast() }
+            if blankPending, leadingCloses == 0 { output.append(UInt8(ascii: "\n")) }
+            blankPending = false
             var level = depth - leadingCloses
             let insideSwitch = openers.dropLast(leadingCloses).last ?? false
-            if insideSwitch, line.hasPrefix("case ") || line.hasPrefix("default:") { level -= 1 }
-            output.append(String(repeating: "    ", count: max(0, level)) + line)
+            if insideSwitch, line.starts(with: "case ".utf8) || line.starts(with: "default:".utf8) { level -= 1 }
+            output += repeatElement(UInt8(ascii: " "), count: 4 * max(0, level))
+            output += line
+            output.append(UInt8(ascii: "\n"))
+            wroteLine = true
+            lastLineOpensBlock = line.last == UInt8(ascii: "{")
             for _ in 0..<min(closes, openers.count) { openers.removeLast() }
-            for _ in 0..<opens { openers.append(line.hasPrefix("switch ")) }
+            for _ in 0..<opens { openers.append(line.starts(with: "switch ".utf8)) }
             depth = max(0, depth + opens - closes)
         }
-        while output.last == "" { output.removeLast() }
-        return output.joined(separator: "\n") + "\n"
+        return output.isEmpty ? "\n" : String(decoding: output, as: UTF8.self)
+    }
+
+    /// `line` without the white space around it. Unicode white space at either end (rare: page
+    /// text in a comment) takes the slow way.
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
+        guard let first = line.firstIndex(where: { !isSpace($0) }) else { return [] }
+        let last = line.lastIndex(where: { !isSpace($0) })!
+        let result = line[first...last]
+        guard result.first! >= 0x80 || result.last! >= 0x80 else { return result }
+        return ArraySlice(String(decoding: result, as: UTF8.self).trimmingWhitespace().utf8)
     }
 
     /// Brackets outside string literals and comments: how many open, how many close, and how
     /// many closers start the line. Reads UTF-8 bytes: every character that matters is ASCII.
-    private static func brackets(in line: String) -> (opens: Int, closes: Int, leadingCloses: Int) {
+    private static func brackets(in line: ArraySlice<UInt8>) -> (opens: Int, closes: Int, leadingCloses: Int) {
         var opens = 0
         var closes = 0
         var leadingCloses = 0
@@ -39,7 +63,7 @@ enum SwiftLayout {
         var inString = false
         var escaped = false
         var previous: UInt8 = 0
-        for byte in line.utf8 {
+        for byte in line {
             defer { previous = byte }
             if inString {
                 if escaped {

@@ -5,6 +5,8 @@
 /// here keeps view models plain structs.
 enum TemplateContext {
     static func make(_ value: Any) -> Any {
+        // Most values are text or flags, and a cast costs less than a mirror.
+        if value is String || value is Bool || value is Int { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct:

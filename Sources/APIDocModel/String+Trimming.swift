@@ -1,6 +1,10 @@
-extension StringProtocol {
+extension Substring {
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
     package func trimmingWhitespace() -> String {
+        // Most text handed here has nothing to trim; two byte checks say so.
+        if let first = utf8.first, let last = utf8.last, Self.isPlainByte(first), Self.isPlainByte(last) {
+            return String(self)
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isWhitespace })!
@@ -9,10 +13,24 @@ extension StringProtocol {
 
     /// The text without trailing white space.
     package func trimmingTrailingWhitespace() -> String {
+        if let last = utf8.last, Self.isPlainByte(last) { return String(self) }
         let scalars = unicodeScalars
         guard let last = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[...last])
     }
+
+    /// An ASCII byte that is not white space: a character of its own that cannot be trimmed.
+    private static func isPlainByte(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x80
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
+    package func trimmingWhitespace() -> String { self[...].trimmingWhitespace() }
+
+    /// The text without trailing white space.
+    package func trimmingTrailingWhitespace() -> String { self[...].trimmingTrailingWhitespace() }
 }
 
 extension Unicode.Scalar {

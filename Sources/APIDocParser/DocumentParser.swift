@@ -45,16 +45,24 @@ public struct DocumentParser: Sendable {
         return APIDocument(endpoints: [endpoint])
     }
 
-    /// Reads every page in `paths`; folders are read recursively, pages in path order.
+    /// Reads every page in `paths`; folders are read recursively, pages in path order, parsed on
+    /// all cores.
     ///
     /// - Throws: when a path does not exist or cannot be read.
     public func parse(paths: [String]) throws -> APIDocument {
-        var document = APIDocument()
-        for file in try Self.pageFiles(in: paths) {
+        let pages = try Self.pageFiles(in: paths).map { file in
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: file])
             }
-            let page = parse(bytes: Array(data), file: file)
+            return (file: file, bytes: Array(data))
+        }
+        return parse(pages: pages)
+    }
+
+    /// Reads pages already in memory, on all cores; the document lists them in the given order.
+    public func parse(pages: [(file: String, bytes: [UInt8])]) -> APIDocument {
+        var document = APIDocument()
+        for page in pages.concurrentMap({ parse(bytes: $0.bytes, file: $0.file) }) {
             document.endpoints += page.endpoints
             document.diagnostics += page.diagnostics
         }

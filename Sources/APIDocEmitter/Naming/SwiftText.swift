@@ -15,10 +15,7 @@ enum SwiftText {
             case "\t": result += "\\t"
             case "\0": result += "\\0"
             default:
-                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                    || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator
-                {
+                if mustBeEscaped(scalar) {
                     result += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -37,11 +34,32 @@ enum SwiftText {
         for paragraph in paragraphs where !paragraph.trimmingWhitespace().isEmpty {
             if !lines.isEmpty { lines.append(indent + "///") }
             for line in paragraph.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-                let text = String(line).filter { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
-                    .trimmingTrailingWhitespace()
+                var text = String(line)
+                if text.unicodeScalars.contains(where: isControl) {
+                    text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+                }
+                text = text.trimmingTrailingWhitespace()
                 lines.append(text.isEmpty ? indent + "///" : indent + "/// " + text)
             }
         }
         return lines
+    }
+
+    /// Control characters, format characters (invisible, such as U+202E which reverses the text
+    /// that follows) and the Unicode line and paragraph separators.
+    private static func mustBeEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x3040..<0xFE00: false  // ASCII and CJK text: none there
+        default:
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: true
+            default: false
+            }
+        }
+    }
+
+    /// The general category `control`: C0, DEL and C1.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

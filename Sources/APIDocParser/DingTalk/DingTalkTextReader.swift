@@ -88,7 +88,7 @@ struct DingTalkTextReader {
 
     /// `permission-Contact.Common.Read-通讯录基本数据读权限` → `Contact.Common.Read`.
     private static func scopes(in text: String) -> [String] {
-        text.matches(of: #/permission-([A-Za-z0-9_.:]+)/#).map { String($0.output.1) }
+        PermissionScopes.dingTalk(in: text, allowingColons: true)
     }
 
     private mutating func fields(in region: Region?) -> [FlatRow] {

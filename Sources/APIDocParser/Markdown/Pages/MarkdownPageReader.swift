@@ -390,22 +390,28 @@ struct MarkdownPageReader {
 
     static func scopes(in text: String) -> [String] {
         // DingTalk: `permission-qyapi\_related\_org\_read-钉钉通讯录关联组织读权限`.
-        let unescaped = text.replacingOccurrences(of: "\\_", with: "_")
-        let dingtalk = unescaped.matches(of: #/permission-([A-Za-z0-9_.]+)/#).map { String($0.output.1) }
-        if !dingtalk.isEmpty { return dingtalk }
-        var scopes: [String] = []
-        for match in text.matches(of: #/[a-z][a-z_]*(?::[A-Za-z0-9_.\-]+)+/#) {
-            let scope = String(match.output)
-            if !scopes.contains(scope) { scopes.append(scope) }
-        }
-        return scopes
+        let dingtalk = PermissionScopes.dingTalk(in: text.replacingOccurrences(of: "\\_", with: "_"), allowingColons: false)
+        return dingtalk.isEmpty ? PermissionScopes.feishu(in: text) : dingtalk
     }
 
+    /// `1000 次/分钟、50 次/秒` → per minute and per second.
     static func rateLimit(in text: String) -> RateLimit? {
         var limit = RateLimit()
-        for match in text.matches(of: #/(\d+)\s*次\s*/\s*(分钟|秒)/#) {
-            let count = Int(match.output.1)
-            if match.output.2 == "秒" { limit.perSecond = count } else { limit.perMinute = count }
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar == "次" {
+            var start = index
+            while start > 0, scalars[start - 1].properties.isWhitespace { start -= 1 }
+            let digitsEnd = start
+            while start > 0, ("0"..."9").contains(scalars[start - 1]) { start -= 1 }
+            guard start < digitsEnd, let count = Int(String(String.UnicodeScalarView(scalars[start..<digitsEnd]))) else { continue }
+            let unit = scalars[(index + 1)...].drop { $0.properties.isWhitespace }
+            guard unit.first == "/" else { continue }
+            let name = unit.dropFirst().drop { $0.properties.isWhitespace }
+            if name.starts(with: "秒".unicodeScalars) {
+                limit.perSecond = count
+            } else if name.starts(with: "分钟".unicodeScalars) {
+                limit.perMinute = count
+            }
         }
         return limit == RateLimit() ? nil : limit
     }
