@@ -1,28 +1,126 @@
-/// View models as nested dictionaries and arrays for swift-mustache.
+/// A view model as the dictionary swift-mustache renders: the keys templates may use.
 ///
-/// swift-mustache reflects (`Mirror`) on a value at every key it looks up, which made rendering
-/// the costliest part of generation; dictionaries it reads directly. Reflecting once per value
-/// here keeps view models plain structs.
-enum TemplateContext {
-    static func make(_ value: Any) -> Any {
-        // Most values are text or flags, and a cast costs less than a mirror.
-        if value is String || value is Bool || value is Int { return value }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct:
-            var members: [String: Any] = [:]
-            for child in mirror.children {
-                guard let label = child.label else { continue }
-                members[label] = make(child.value)
-            }
-            return members
-        case .collection:
-            return mirror.children.map { make($0.value) }
-        case .optional:
-            // `false`, not a missing key: a missing key would make Mustache look in the parent.
-            return mirror.children.first.map { make($0.value) } ?? false
-        default:
-            return value
-        }
+/// swift-mustache reflects (`Mirror`) on a struct at every key it looks up, and reflecting even
+/// once per value cost a tenth of generation; dictionaries it reads directly. So each view model
+/// lists its keys here, which is also the one place a template author reads them. Absent optional
+/// values are `false`, not missing: a missing key would make Mustache look in the parent.
+protocol TemplateContext {
+    var templateContext: [String: Any] { get }
+}
+
+extension Optional where Wrapped: TemplateContext {
+    fileprivate var templateContext: Any { map(\.templateContext) ?? false }
+}
+
+extension FileViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        ["headerLines": headerLines, "endpoints": endpoints.map(\.templateContext), "hasEndpoints": hasEndpoints]
     }
+}
+
+extension NamespacesViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        ["headerLines": headerLines, "namespaces": namespaces.map(\.templateContext), "roots": roots.map(\.templateContext)]
+    }
+}
+
+extension NamespaceViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        ["parent": parent, "name": name, "docLines": docLines, "accessors": accessors.map(\.templateContext)]
+    }
+}
+
+extension NamespaceViewModel.Accessor: TemplateContext {
+    var templateContext: [String: Any] { ["name": name, "type": type] }
+}
+
+extension RootAccessorsViewModel: TemplateContext {
+    var templateContext: [String: Any] { ["client": client, "accessors": accessors.map(\.templateContext)] }
+}
+
+extension EndpointViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "namespace": namespace, "name": name, "docLines": docLines, "query": query.templateContext,
+            "headers": headers.templateContext, "body": body.templateContext, "response": response.templateContext,
+            "errorCodes": errorCodes.templateContext, "errorCodeType": errorCodeType, "method": method.templateContext,
+        ]
+    }
+}
+
+extension ObjectViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "name": name, "docLines": docLines, "conformances": conformances, "writesQuery": writesQuery,
+            "writesHeaders": writesHeaders, "properties": properties.map(\.templateContext), "hasProperties": hasProperties,
+            "hasCodingKeys": hasCodingKeys, "nestedObjects": nestedObjects.map(\.templateContext),
+            "valueLists": valueLists.map(\.templateContext), "allOptional": allOptional,
+        ]
+    }
+}
+
+extension ObjectViewModel.Property: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "docLines": docLines, "name": name, "type": type, "initParameter": initParameter, "separator": separator,
+            "codingKey": codingKey, "wireLiteral": wireLiteral, "isArray": isArray,
+        ]
+    }
+}
+
+extension ValueListViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        ["name": name, "docLines": docLines, "rawType": rawType, "values": values.map(\.templateContext)]
+    }
+}
+
+extension ValueListViewModel.Value: TemplateContext {
+    var templateContext: [String: Any] { ["docLines": docLines, "name": name, "literal": literal] }
+}
+
+extension ErrorCodesViewModel: TemplateContext {
+    var templateContext: [String: Any] { ["rawType": rawType, "cases": cases.map(\.templateContext)] }
+}
+
+extension ErrorCodesViewModel.Case: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "docLines": docLines, "name": name, "rawLiteral": rawLiteral, "httpStatus": httpStatus,
+            "messageLiteral": messageLiteral, "adviceLiteral": adviceLiteral,
+        ]
+    }
+}
+
+extension MethodViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "name": name, "docLines": docLines, "parameters": parameters.map(\.templateContext), "hasParameters": hasParameters,
+            "responseType": responseType, "errorType": errorType, "httpMethod": httpMethod, "pathLiteral": pathLiteral,
+            "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
+            "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
+            "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "rateLimit": rateLimit ?? false,
+            "arguments": arguments, "paging": paging.templateContext,
+        ]
+    }
+}
+
+extension MethodViewModel.Parameter: TemplateContext {
+    var templateContext: [String: Any] { ["text": text, "separator": separator] }
+}
+
+extension MethodViewModel.PathParameter: TemplateContext {
+    var templateContext: [String: Any] { ["wireLiteral": wireLiteral, "name": name] }
+}
+
+extension PagingViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "pagesName": pagesName, "tokenMember": tokenMember, "nextTokenExpression": nextTokenExpression,
+            "items": items.templateContext,
+        ]
+    }
+}
+
+extension PagingViewModel.Items: TemplateContext {
+    var templateContext: [String: Any] { ["itemsName": itemsName, "itemsMember": itemsMember, "itemType": itemType] }
 }

@@ -36,8 +36,8 @@ public struct TemplateLibrary: Sendable {
         return try TemplateLibrary(folder: folder)
     }
 
-    func render(_ model: Any, template: String) -> String {
-        library.render(TemplateContext.make(model), withTemplate: template) ?? ""
+    func render(_ model: some TemplateContext, template: String) -> String {
+        library.render(model.templateContext, withTemplate: template) ?? ""
     }
 }
 
