@@ -19,6 +19,14 @@ extension Substring {
         return String(self[...last])
     }
 
+    /// The text without leading and trailing ASCII white space: no-break and em spaces stay.
+    package func trimmingASCIIWhitespace() -> String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+
     /// An ASCII byte that is not white space: a character of its own that cannot be trimmed.
     private static func isPlainByte(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x80
@@ -31,6 +39,9 @@ extension String {
 
     /// The text without trailing white space.
     package func trimmingTrailingWhitespace() -> String { self[...].trimmingTrailingWhitespace() }
+
+    /// The text without leading and trailing ASCII white space: no-break and em spaces stay.
+    package func trimmingASCIIWhitespace() -> String { self[...].trimmingASCIIWhitespace() }
 }
 
 extension Unicode.Scalar {

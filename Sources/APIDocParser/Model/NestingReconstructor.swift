@@ -86,8 +86,10 @@ struct NestingReconstructor {
     /// The page marks each row's depth: the tree is exact, the example only fills in examples.
     private mutating func nestByDepth(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
         var stack = [Scope(row: nil, keys: nil, exampleValue: example)]
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             let depth = row.depth ?? 0
+            // A row the next row is marked deeper than holds it, whatever its type says (`map`).
+            let holdsNextRow = index + 1 < rows.count && (rows[index + 1].depth ?? 0) > depth
             if depth > stack.count - 1 {
                 diagnostics.append(
                     Diagnostic(
@@ -102,7 +104,8 @@ struct NestingReconstructor {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 Self.refineType(of: &field, from: value)
             }
-            if row.mayOpenScope {
+            if row.mayOpenScope || holdsNextRow {
+                if field.type == .map, holdsNextRow { field.type = .object }
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, exampleValue: Self.objectValue(in: value)))
             } else {
                 stack[stack.count - 1].children.append(field)

@@ -41,7 +41,8 @@ struct MarkupBlockReader {
         visit(node.pointee.children) { child in
             guard ["md-tr", "md-dt-tr", "tr"].contains(name(of: child)) else { return true }
             let cells = elements(of: child).filter { ["md-th", "md-td", "md-dt-th", "md-dt-td", "th", "td"].contains(name(of: $0)) }
-            let texts = cells.map { cellText($0).trimmingWhitespace() }
+            // Only the markup's own line breaks and tabs go: `&emsp;∟` indents say the depth.
+            let texts = cells.map { cellText($0).trimmingASCIIWhitespace() }
             let line = firstLine + Int(xmlGetLineNo(child)) - 1
             if isInHeader(child) {
                 header = texts

@@ -367,12 +367,18 @@ struct MarkdownPageReader {
             return ExampleFields.fields(of: data)
         }
         let fields = nesting.nest(rows, example: example)
-        if let data = fields.first(where: { $0.name == "data" }), fields.count <= 3 {
-            return data.children
+        let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
+        if let index = fields.firstIndex(where: { $0.name == "data" }) {
+            if fields.count <= 3 { return fields[index].children }
+            // A flattened table whose `data` row has no type (`data | - | -`) and no example to
+            // place the rows below it: everything after it is inside it.
+            if fields[index].children.isEmpty, fields[..<index].allSatisfy({ statusNames.contains($0.name) }) {
+                return fields[(index + 1)...].filter { !statusNames.contains($0.name) }
+            }
         }
         // Older endpoints (Feishu bot/v3/info, DingTalk oapi) answer their fields beside the
         // status fields, with no `data`.
-        return fields.filter { !["code", "msg", "errcode", "errmsg"].contains($0.name) }
+        return fields.filter { !statusNames.contains($0.name) }
     }
 
     private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {
