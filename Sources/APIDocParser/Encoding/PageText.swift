@@ -39,7 +39,7 @@ struct PageText {
             }
         }
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = text.lines()
         self.diagnostics = diagnostics
     }
 

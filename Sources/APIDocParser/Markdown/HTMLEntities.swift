@@ -4,7 +4,7 @@ import CLibXML2
 /// with libxml2's HTML entity table.
 enum HTMLEntities {
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.contains(ascii: "&") else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

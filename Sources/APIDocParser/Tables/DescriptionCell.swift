@@ -77,7 +77,7 @@ struct DescriptionCell {
     /// Cell text split at line breaks (`<br>` in one-line dialects, newlines in multi-line ones).
     static func lines(of cell: String) -> [String] {
         HTMLEntities.decode(replacingBreakTags(in: cell))
-            .split(separator: "\n", omittingEmptySubsequences: true)
+            .lines(omittingEmpty: true)
             .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
     }

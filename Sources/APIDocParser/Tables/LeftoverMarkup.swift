@@ -3,7 +3,7 @@
 enum LeftoverMarkup {
     /// `text` without `<md-…>` and `</md-…>` tags; their content stays.
     static func removingTags(from text: String) -> String {
-        guard text.contains("md-") else { return text }
+        guard text.contains(ascii: "<") else { return text }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {

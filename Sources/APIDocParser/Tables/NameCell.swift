@@ -28,7 +28,9 @@ struct NameCell: Equatable {
             rest = rest.dropFirst()
         }
         var untagged = String(rest)
-        for tag in Self.requiredTags + Self.optionalTags + Self.leftoverMarkup where untagged.contains(tag) {
+        // Every tag starts with a backtick or `<`.
+        let mayHoldTags = untagged.contains(ascii: "`") || untagged.contains(ascii: "<")
+        for tag in Self.requiredTags + Self.optionalTags + Self.leftoverMarkup where mayHoldTags && untagged.contains(tag) {
             untagged = untagged.replacingOccurrences(of: tag, with: " ")
             isTaggedRequired = isTaggedRequired || Self.requiredTags.contains(tag)
         }
