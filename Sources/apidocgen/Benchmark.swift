@@ -34,19 +34,21 @@ struct Benchmark: AsyncParsableCommand {
         let texts = pages.map { String(decoding: $0.1, as: UTF8.self) }
         let emitter = SwiftClientEmitter(templates: try .bundled())
         var cmarkTimes: [Duration] = []
-        var generatorTimes: [(wall: Duration, cpu: Double)] = []
+        var generatorTimes: [(wall: Duration, cpu: Double, parsing: Duration)] = []
         let clock = ContinuousClock()
         for _ in 0..<rounds {
             var blocks = 0
             cmarkTimes.append(clock.measure { for text in texts { blocks += CMarkBaseline.parse(text) } })
             var bytes = 0
             let cpuBefore = Self.processorSeconds()
+            var parsing = Duration.zero
             let wall = clock.measure {
                 // What `apidocgen generate` does between reading the files and writing them.
-                let document = DocumentParser().parse(pages: pages.map { (file: $0.0, bytes: $0.1) })
+                var document = APIDocument()
+                parsing = clock.measure { document = DocumentParser().parse(pages: pages.map { (file: $0.0, bytes: $0.1) }) }
                 bytes = emitter.files(for: document, pages: files).reduce(0) { $0 + $1.contents.utf8.count }
             }
-            generatorTimes.append((wall, Self.processorSeconds() - cpuBefore))
+            generatorTimes.append((wall, Self.processorSeconds() - cpuBefore, parsing))
             precondition(blocks > 0 && bytes > 0)
         }
         let cmark = Self.median(cmarkTimes)
@@ -55,6 +57,8 @@ struct Benchmark: AsyncParsableCommand {
         print("pages: \(pages.count), \(String(format: "%.1f", megabytes)) MB, \(rounds) rounds (medians)")
         print(Self.line("libcmark alone", cmark, pages: pages.count, megabytes: megabytes))
         print(Self.line("apidocgen generate", generator, pages: pages.count, megabytes: megabytes))
+        let parsing = Self.median(generatorTimes.map(\.parsing))
+        print(String(format: "  of which parsing into the model %.3f s, emitting Swift %.3f s", Self.seconds(parsing), Self.seconds(generator - parsing)))
         print(
             String(
                 format: "ratio: %.2f× libcmark (wall clock, %d cores); processor time %.3f s, %.2f× libcmark",

@@ -18,6 +18,12 @@ struct LabelledLine: Equatable {
         label = nil
         value = line
         isListItem = false
+        // Most lines are plain prose; without a character Markdown gives meaning to, cmark
+        // would read one paragraph of exactly this text.
+        if Self.isPlainText(line) {
+            value = line.trimmingWhitespace()
+            return
+        }
         line.withCString { pointer in
             guard let document = cmark_parse_document(pointer, line.utf8.count, CMARK_OPT_DEFAULT) else { return }
             defer { cmark_node_free(document) }
@@ -65,4 +71,14 @@ struct LabelledLine: Equatable {
             value = rest.trimmingWhitespace()
         }
     }
+
+    /// No Markdown block start (list markers, digits, headings, quotes, indents) and no inline
+    /// syntax (emphasis, code, links, HTML, entities, escapes).
+    private static func isPlainText(_ line: String) -> Bool {
+        guard let first = line.utf8.first, !blockStarts.contains(first) else { return false }
+        return !line.utf8.contains { inlineSyntax.contains($0) }
+    }
+
+    private static let blockStarts = Set(" \t-+*#>=0123456789|".utf8)
+    private static let inlineSyntax = Set("*_`[]<>&\\!~\0\r\n".utf8)
 }

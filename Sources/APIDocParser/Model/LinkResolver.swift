@@ -6,7 +6,7 @@ enum LinkResolver {
     static let feishuDocumentBase = "https://open.feishu.cn/document"
 
     static func absolutize(_ markdown: String) -> String {
-        guard markdown.contains("](/") else { return markdown }
+        guard markdown.contains(ascii: "]"), markdown.contains("](/") else { return markdown }
         return markdown
             .replacingOccurrences(of: "](/ssl:ttdoc/", with: "](\(feishuDocumentBase)/")
             .replacingOccurrences(of: "](/", with: "](\(feishuDocumentBase)/")

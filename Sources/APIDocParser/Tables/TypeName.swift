@@ -23,7 +23,7 @@ struct TypeName: Equatable {
     }
 
     init(_ written: String) {
-        var text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: written)).replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "`", with: "")
+        var text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: written)).filter { $0 != "\\" && $0 != "`" }
             .trimmingWhitespace()
         // `number(float)`, `int(64)`: the size in brackets does not change the wire type.
         if text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex {
