@@ -1,0 +1,193 @@
+import APIDocModel
+import Testing
+
+@testable import APIDocParser
+
+/// Cases the corpus sweep found, each written small: what the page does, and what must come out.
+@Suite struct HardCaseTests {
+    /// A feishu-md page around `body` (a 请求体 table and what follows it).
+    private func converted(_ body: String) throws -> Endpoint {
+        let page = """
+            ---
+            title: "示例"
+            source_url: https://open.feishu.cn/document/example
+            ---
+
+            ## 请求
+
+            名称 | 值
+            ---|---
+            HTTP URL | https://open.feishu.cn/open-apis/example/v1/items
+            HTTP Method | POST
+
+            \(body)
+            """
+        let document = Pages.parse(page)
+        return try #require(document.endpoints.first, "\(document.allDiagnostics)")
+    }
+
+    @Test func examplesWrittenByHandStillPlaceRows() throws {
+        // A comment, a trailing comma, a line break inside a string and a regex escape: none
+        // stops the example from saying that `percent` belongs to `progress`.
+        let endpoint = try converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            progress | progress | 否 | 进展
+            percent | number | 否 | 百分比
+            pattern | string | 否 | 校验
+
+            ### 请求体示例
+            ```json
+            {
+                "progress": {"percent": 50.5,}, // 进展
+                "pattern": "^\\d{9}$",
+                "note": "第一行
+            第二行"
+            }
+            ```
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["progress", "pattern"])
+        #expect(endpoint.requestBody.first?.children.map(\.name) == ["percent"])
+        #expect(endpoint.examples.requestBody?.objectValue?["pattern"] == .string("^\\d{9}$"))
+        #expect(!endpoint.diagnostics.contains { $0.message.contains("not valid JSON") })
+    }
+
+    @Test func exampleJSONRefusesWhatIsNotJSON() {
+        #expect(ExampleJSON.value(of: #"{"a": ""123""}"#) == nil)
+        #expect(ExampleJSON.value(of: #"{"type": and}"#) == nil)
+        #expect(ExampleJSON.value(of: "{\"a\": [1, 2,], /* x */ \"b\": \"c\td\"}") == .object(["a": .array([.integer(1), .integer(2)]), "b": .string("c\td")]))
+    }
+
+    @Test func multipartBodiesAreNotReportedAsBrokenJSON() throws {
+        let endpoint = try converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            file | file | 是 | 文件
+
+            ### 请求体示例
+            ```HTTP
+            ---7MA4YWxkTrZu0gW
+            Content-Disposition: form-data; name="file";
+            ---7MA4YWxkTrZu0gW
+            ```
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["file"])
+        #expect(!endpoint.diagnostics.contains { $0.message.contains("not valid JSON") })
+    }
+
+    @Test func requirementTagsInNameCellsSayRequired() throws {
+        // Historic pages tag the name, and multi-line tables put the tag on the row's own line.
+        let endpoint = try converted("""
+            ### 请求体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            approval_code  
+            `必选` | string | 审批定义 code
+            user_id`` | string | 发起人
+            `title` `可选` | string | 标题
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["approval_code", "user_id", "title"])
+        #expect(endpoint.requestBody.map(\.required) == [true, false, false])
+    }
+
+    @Test func nameCells() {
+        #expect(NameCell("approval_code<br>`必选`").name == "approval_code")
+        #expect(NameCell("approval_code<br>`必选`").isTaggedRequired)
+        #expect(NameCell("`sheet_cf_ids ` ` `").name == "sheet_cf_ids")
+        #expect(NameCell(#"<md-text type="field-name">time_period"#).name == "time_period")
+        #expect(NameCell("&emsp;∟&nbsp;open_id").name == "open_id")
+        #expect(NameCell("&emsp;∟&nbsp;open_id").depth == 1)
+    }
+
+    @Test func leftoverMarkupTagsGoTheirContentStays() {
+        #expect(LeftoverMarkup.removingTags(from: #"<md-text type="field-type">array&lt;object&gt;"#) == "array&lt;object&gt;")
+        #expect(LeftoverMarkup.removingTags(from: "a <b> c</md-text> d") == "a <b> c d")
+        #expect(TypeName(#"<md-text type="field-type">array&lt;string&gt;"#) == TypeName(type: .array, items: .string))
+    }
+
+    @Test func markupRowsKeepTheirEmSpaceDepthAndMapRowsHoldTheirChildren() throws {
+        let rows = [("data", "map", ""), ("items", "user[]", "&emsp;"), ("open_id", "string", "&emsp;&emsp;"), ("total", "int", "&emsp;")]
+        let cells = rows.map { name, type, indent in
+            """
+            <md-tr>
+            \t<md-td>
+            \t\(indent.isEmpty ? "" : indent + #"<span style="color: #8F959E">∟</span>&nbsp;"#)<md-text type="field-name" >\(name)</md-text>
+            \t</md-td>
+            \t<md-td><md-text type="field-type" >\(type)</md-text></md-td>
+            \t<md-td>说明</md-td>
+            </md-tr>
+            """
+        }
+        let page = """
+            # 示例
+
+            ## 请求
+
+            | 名称 | 值 |
+            | --- | --- |
+            | HTTP URL | https://open.feishu.cn/open-apis/example/v1/users |
+            | HTTP Method | GET |
+
+            ## 响应
+
+            ### 响应体
+
+            :::html
+            <md-table>
+            <md-thead><tr><md-th>名称</md-th><md-th>类型</md-th><md-th>描述</md-th></tr></md-thead>
+            <md-tbody>
+            \(cells.joined(separator: "\n"))
+            </md-tbody>
+            </md-table>
+            :::
+            """
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        // `data` (depth 0, a map the next row is deeper than) is the envelope: its rows are the response.
+        #expect(endpoint.response.map(\.name) == ["items", "total"])
+        #expect(endpoint.response.first?.items?.children.map(\.name) == ["open_id"])
+    }
+
+    @Test func aTypelessDataRowHoldsTheRowsAfterIt() throws {
+        let endpoint = try converted("""
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码
+            msg | string | 错误描述
+            data | \\- | \\-
+            node | node | 节点信息
+            space_id | string | 知识空间 ID
+            has_child | boolean | 是否有子节点
+            """)
+        #expect(endpoint.response.map(\.name) == ["node"])
+    }
+
+    @Test func scopesAndRateLimits() {
+        #expect(PermissionScopes.feishu(in: "获取用户基本信息(contact:user.base:readonly) 或 以应用身份访问(contact:contact:access_as_app)")
+            == ["contact:user.base:readonly", "contact:contact:access_as_app"])
+        #expect(PermissionScopes.feishu(in: "无需权限") == [])
+        #expect(PermissionScopes.dingTalk(in: "permission-Contact.User.Read-通讯录读权限", allowingColons: false) == ["Contact.User.Read"])
+        #expect(PermissionScopes.dingTalk(in: "permission-qyapi:read-x", allowingColons: true) == ["qyapi:read"])
+        #expect(MarkdownPageReader.rateLimit(in: "[特殊频控](url) 1000 次/分钟、50 次 / 秒") == RateLimit(perMinute: 1000, perSecond: 50))
+        #expect(MarkdownPageReader.rateLimit(in: "100次/分钟") == RateLimit(perMinute: 100))
+        #expect(MarkdownPageReader.rateLimit(in: "不限") == nil)
+    }
+
+    @Test func plainCellLinesReadAsCmarkWouldReadThem() {
+        let plain = LabelledLine("普通说明文字 with words. ")
+        #expect(plain.label == nil && !plain.isListItem)
+        #expect(plain.value == "普通说明文字 with words.")
+        #expect(LabelledLine("**示例值**：\"abc\"").label == "示例值")
+        #expect(LabelledLine("- 1：可用").isListItem)
+        #expect(LabelledLine("1. 第一").isListItem)
+        #expect(LabelledLine("a\\_b").value == "a_b")
+    }
+}
