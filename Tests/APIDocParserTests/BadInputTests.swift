@@ -78,17 +78,7 @@ import Testing
     }
 
     @Test func rowsTheExampleDoesNotPlaceAreReported() {
-        let page = """
-            ---
-            title: "t"
-            source_url: https://open.feishu.cn/document/x
-            ---
-            ## 请求
-            名称 | 值
-            ---|---
-            HTTP URL | https://open.feishu.cn/open-apis/a/v1/b
-            HTTP Method | POST
-
+        let page = Pages.converted("""
             ### 请求体
 
             名称 | 类型 | 必填 | 描述
@@ -101,10 +91,10 @@ import Testing
             ```json
             {"info": {"lang": "zh"}}
             ```
-            """
+            """)
         let endpoint = Pages.parse(page).endpoints.first
         #expect(endpoint?.requestBody[named: "info"]?.children.map(\.name) == ["lang", "stray"])
-        #expect(endpoint?.diagnostics.map(\.line) == [17])
+        #expect(endpoint?.diagnostics.map(\.line) == [19])
         #expect(endpoint?.diagnostics.first?.message.contains("'stray' is not in the page's example") == true)
     }
 }

@@ -6,23 +6,9 @@ import Testing
 /// Cases the corpus sweep found, each written small: what the page does, and what must come out.
 @Suite struct HardCaseTests {
     /// A feishu-md page around `body` (a 请求体 table and what follows it).
+    /// The endpoint of a feishu-md page around `body`.
     private func converted(_ body: String) throws -> Endpoint {
-        let page = """
-            ---
-            title: "示例"
-            source_url: https://open.feishu.cn/document/example
-            ---
-
-            ## 请求
-
-            名称 | 值
-            ---|---
-            HTTP URL | https://open.feishu.cn/open-apis/example/v1/items
-            HTTP Method | POST
-
-            \(body)
-            """
-        let document = Pages.parse(page)
+        let document = Pages.parse(Pages.converted(body))
         return try #require(document.endpoints.first, "\(document.allDiagnostics)")
     }
 

@@ -35,6 +35,26 @@ enum Pages {
         return Array(try Data(contentsOf: url))
     }
 
+    /// A feishu-md page for `POST /open-apis/example/v1/items`: front matter, the basic table,
+    /// then `body` from line 13.
+    static func converted(_ body: String) -> String {
+        """
+        ---
+        title: "示例"
+        source_url: https://open.feishu.cn/document/example
+        ---
+
+        ## 请求
+
+        名称 | 值
+        ---|---
+        HTTP URL | https://open.feishu.cn/open-apis/example/v1/items
+        HTTP Method | POST
+
+        \(body)
+        """
+    }
+
     static func parse(_ text: String, file: String = "page.md") -> APIDocument {
         DocumentParser().parse(bytes: Array(text.utf8), file: file)
     }
