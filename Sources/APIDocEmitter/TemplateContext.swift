@@ -8,25 +8,31 @@ protocol TemplateContext {
     var templateContext: [String: Any] { get }
 }
 
+/// Lines as one text: a section per line would cost a context push for each of the hundreds of
+/// thousands of doc comment lines a large folder has.
+private func lines(_ lines: [String]) -> Any {
+    lines.isEmpty ? false : lines.joined(separator: "\n")
+}
+
 extension Optional where Wrapped: TemplateContext {
     fileprivate var templateContext: Any { map(\.templateContext) ?? false }
 }
 
 extension FileViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["headerLines": headerLines, "endpoints": endpoints.map(\.templateContext), "hasEndpoints": hasEndpoints]
+        ["header": lines(headerLines), "endpoints": endpoints.map(\.templateContext), "hasEndpoints": hasEndpoints]
     }
 }
 
 extension NamespacesViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["headerLines": headerLines, "namespaces": namespaces.map(\.templateContext), "roots": roots.map(\.templateContext)]
+        ["header": lines(headerLines), "namespaces": namespaces.map(\.templateContext), "roots": roots.map(\.templateContext)]
     }
 }
 
 extension NamespaceViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["parent": parent, "name": name, "docLines": docLines, "accessors": accessors.map(\.templateContext)]
+        ["parent": parent, "name": name, "docComment": lines(docLines), "accessors": accessors.map(\.templateContext)]
     }
 }
 
@@ -41,7 +47,7 @@ extension RootAccessorsViewModel: TemplateContext {
 extension EndpointViewModel: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "namespace": namespace, "name": name, "docLines": docLines, "query": query.templateContext,
+            "namespace": namespace, "name": name, "docComment": lines(docLines), "query": query.templateContext,
             "headers": headers.templateContext, "body": body.templateContext, "response": response.templateContext,
             "errorCodes": errorCodes.templateContext, "errorCodeType": errorCodeType, "method": method.templateContext,
         ]
@@ -51,7 +57,7 @@ extension EndpointViewModel: TemplateContext {
 extension ObjectViewModel: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "name": name, "docLines": docLines, "conformances": conformances, "writesQuery": writesQuery,
+            "name": name, "docComment": lines(docLines), "conformances": conformances, "writesQuery": writesQuery,
             "writesHeaders": writesHeaders, "properties": properties.map(\.templateContext), "hasProperties": hasProperties,
             "hasCodingKeys": hasCodingKeys, "nestedObjects": nestedObjects.map(\.templateContext),
             "valueLists": valueLists.map(\.templateContext), "allOptional": allOptional,
@@ -62,7 +68,7 @@ extension ObjectViewModel: TemplateContext {
 extension ObjectViewModel.Property: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "docLines": docLines, "name": name, "type": type, "initParameter": initParameter, "separator": separator,
+            "docComment": lines(docLines), "name": name, "type": type, "initParameter": initParameter, "separator": separator,
             "codingKey": codingKey, "wireLiteral": wireLiteral, "isArray": isArray,
         ]
     }
@@ -70,12 +76,12 @@ extension ObjectViewModel.Property: TemplateContext {
 
 extension ValueListViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["name": name, "docLines": docLines, "rawType": rawType, "values": values.map(\.templateContext)]
+        ["name": name, "docComment": lines(docLines), "rawType": rawType, "values": values.map(\.templateContext)]
     }
 }
 
 extension ValueListViewModel.Value: TemplateContext {
-    var templateContext: [String: Any] { ["docLines": docLines, "name": name, "literal": literal] }
+    var templateContext: [String: Any] { ["docComment": lines(docLines), "name": name, "literal": literal] }
 }
 
 extension ErrorCodesViewModel: TemplateContext {
@@ -85,7 +91,7 @@ extension ErrorCodesViewModel: TemplateContext {
 extension ErrorCodesViewModel.Case: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "docLines": docLines, "name": name, "rawLiteral": rawLiteral, "httpStatus": httpStatus,
+            "docComment": lines(docLines), "name": name, "rawLiteral": rawLiteral, "httpStatus": httpStatus,
             "messageLiteral": messageLiteral, "adviceLiteral": adviceLiteral,
         ]
     }
@@ -94,7 +100,7 @@ extension ErrorCodesViewModel.Case: TemplateContext {
 extension MethodViewModel: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "name": name, "docLines": docLines, "parameters": parameters.map(\.templateContext), "hasParameters": hasParameters,
+            "name": name, "docComment": lines(docLines), "parameters": parameters.map(\.templateContext), "hasParameters": hasParameters,
             "responseType": responseType, "errorType": errorType, "httpMethod": httpMethod, "pathLiteral": pathLiteral,
             "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
             "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
