@@ -25,6 +25,26 @@ import Testing
         #expect(EndpointAddress(url: "not a url") == nil)
     }
 
+    @Test func markdownEscapesAreNotPartOfTheURL() throws {
+        let address = try #require(EndpointAddress(url: "https://oapi.dingtalk.com/call\\_back/get\\_call\\_back\\_failed\\_result"))
+        #expect(address.path == "/call_back/get_call_back_failed_result")
+        #expect(address.baseURL == "https://oapi.dingtalk.com")
+    }
+
+    @Test func anExampleQueryStringIsNotPartOfThePath() throws {
+        let address = try #require(
+            EndpointAddress(url: "https://open.feishu.cn/open-apis/meeting_room/room/batch_get?room_ids=omm_1&room_ids=omm_2&fields=*"))
+        #expect(address.path == "/open-apis/meeting_room/room/batch_get")
+        #expect(address.exampleQuery.map(\.name) == ["room_ids", "room_ids", "fields"])
+        let fields = Field(name: "fields", type: .string, description: "documented")
+        let (query, warning) = address.queryParameters(documented: [fields])
+        #expect(query.map(\.name) == ["fields", "room_ids"])
+        #expect(query[0].description == "documented")
+        #expect(query[1].type == .array && query[1].items?.type == .string)
+        #expect(warning?.contains("'room_ids'") == true)
+        #expect(address.queryParameters(documented: query).warning == nil)
+    }
+
     @Test func typeSpellingsNormalise() {
         #expect(TypeName("int").type == .integer)
         #expect(TypeName("Long").type == .integer)

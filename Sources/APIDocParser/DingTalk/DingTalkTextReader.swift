@@ -55,7 +55,8 @@ struct DingTalkTextReader {
         }
         let scopes = basicValue("权限要求").map { Self.scopes(in: $0.0) } ?? []
         let headers = fields(in: region("请求头"))
-        let query = fields(in: region("查询参数"))
+        let (query, queryWarning) = address.queryParameters(documented: fields(in: region("查询参数")).map(\.field))
+        if let queryWarning { diagnostics.append(Diagnostic(.warning, file: page.file, line: url.1, queryWarning)) }
         let pathRows = fields(in: region("路径参数"))
         let bodyRows = fields(in: region("请求体"))
         let responseRows = fields(in: region("响应体"))
@@ -77,7 +78,7 @@ struct DingTalkTextReader {
             summary: summary.joined(separator: "\n\n"),
             source: Source(file: page.file, dialect: .dingtalkText),
             method: method, baseURL: address.baseURL, path: address.path,
-            pathParameters: pathParameters, queryParameters: query.map(\.field), headers: headers.map(\.field),
+            pathParameters: pathParameters, queryParameters: query, headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),
             accessTokens: headers.contains { $0.field.name == "x-acs-dingtalk-access-token" } ? [.app] : [],
             appTypes: basicValue("支持的应用类型").map { AppTypes.read($0.0) } ?? [],

@@ -320,6 +320,8 @@ struct MarkdownPageReader {
         let response = responseFields(collected.response, example: collected.responseExample, nesting: &responseNesting)
         diagnostics += requestNesting.diagnostics + responseNesting.diagnostics
         let pathParameters = pathParameters(collected.path.map(\.field), address: address, line: urlRow.line)
+        let (query, queryWarning) = address.queryParameters(documented: collected.query.map(\.field))
+        if let queryWarning { diagnostics.append(Diagnostic(.warning, file: file, line: urlRow.line, queryWarning)) }
         let permissionText = collected.basic.filter { $0.key.hasPrefix("权限要求") }.map(\.value).joined(separator: "\n")
         let tokenText = (collected.basic.filter { $0.key.contains("访问令牌") }.map(\.value)
             + collected.headers.filter { $0.field.name.lowercased() == "authorization" }.map(\.field.description))
@@ -330,7 +332,7 @@ struct MarkdownPageReader {
             source: Source(file: page.file, url: sourceURL(frontMatter), dialect: dialect, updated: updated(frontMatter)),
             method: methodText, baseURL: address.baseURL, path: address.path,
             pathParameters: pathParameters,
-            queryParameters: collected.query.map(\.field),
+            queryParameters: query,
             headers: collected.headers.map(\.field),
             requestBody: body, response: response, errors: collected.errors,
             accessTokens: Self.accessTokens(in: tokenText),
