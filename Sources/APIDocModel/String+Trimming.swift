@@ -1,19 +1,29 @@
 extension Substring {
+    /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break
+    /// spaces), as a slice of this one: no copy.
+    package func trimmedSlice() -> Substring {
+        // ASCII white space goes byte by byte; only a non-ASCII byte at an end needs scalars.
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, Self.isASCIISpace(utf8[start]) { utf8.formIndex(after: &start) }
+        while start < end, Self.isASCIISpace(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
+        guard start < end else { return self[end..<end] }
+        let rest = self[start..<end]
+        if rest.utf8.first! < 0x80, rest.utf8.last! < 0x80 { return rest }
+        let scalars = rest.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }) else { return self[end..<end] }
+        let last = scalars.lastIndex(where: { !$0.isWhitespace })!
+        return rest[first...last]
+    }
+
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
     package func trimmingWhitespace() -> String {
-        // Most text handed here has nothing to trim; two byte checks say so.
-        if let first = utf8.first, let last = utf8.last, Self.isPlainByte(first), Self.isPlainByte(last) {
-            return String(self)
-        }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isWhitespace })!
-        return String(self[first...last])
+        String(trimmedSlice())
     }
 
     /// The text without trailing white space.
     package func trimmingTrailingWhitespace() -> String {
-        if let last = utf8.last, Self.isPlainByte(last) { return String(self) }
+        if let last = utf8.last, last > 0x20, last < 0x80 { return String(self) }
         let scalars = unicodeScalars
         guard let last = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[...last])
@@ -21,19 +31,20 @@ extension Substring {
 
     /// The text without leading and trailing ASCII white space: no-break and em spaces stay.
     package func trimmingASCIIWhitespace() -> String {
-        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = utf8.lastIndex(where: { !isSpace($0) })!
+        guard let first = utf8.firstIndex(where: { !Self.isASCIISpace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !Self.isASCIISpace($0) })!
         return String(self[first...last])
     }
 
-    /// An ASCII byte that is not white space: a character of its own that cannot be trimmed.
-    private static func isPlainByte(_ byte: UInt8) -> Bool {
-        byte > 0x20 && byte < 0x80
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
 
 extension String {
+    /// The text without leading and trailing white space, as a slice of this one: no copy.
+    package func trimmedSlice() -> Substring { self[...].trimmedSlice() }
+
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break spaces).
     package func trimmingWhitespace() -> String { self[...].trimmingWhitespace() }
 

@@ -12,7 +12,7 @@ enum DialectDetector {
         var hasLegacyAddress = false
         var isDingTalk = false
         for (index, line) in page.lines.enumerated() {
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = line.trimmedSlice()
             if index < 12, let colon = trimmed.firstIndex(of: ":") { frontMatterKeys.insert(String(trimmed[..<colon])) }
             if index < 12, trimmed.hasPrefix("> Source:") { hasSourceQuote = true }
             if trimmed.hasPrefix("HTTP URLhttp") { return .dingtalkText }
@@ -22,9 +22,10 @@ enum DialectDetector {
             if trimmed == ":::html" { hasMarkup = true }
             if hasMarkup, trimmed.hasPrefix("<md-th>HTTP URL</md-th>") { hasHTTPURLRow = true }
             // Only the two rows that decide the dialect are worth splitting into cells.
-            guard trimmed.utf8.contains(UInt8(ascii: "|")), trimmed.hasPrefix("|") || trimmed.hasPrefix("HTTP URL") else { continue }
             let outerPipes = trimmed.hasPrefix("|")
-            let cells = TableReader.cells(of: Substring(trimmed), outerPipes: outerPipes)
+            let firstCell = outerPipes ? trimmed.dropFirst().drop(while: \.isWhitespace) : trimmed
+            guard firstCell.hasPrefix("基本") || firstCell.hasPrefix("HTTP URL"), trimmed.contains(ascii: "|") else { continue }
+            let cells = TableReader.cells(of: trimmed, outerPipes: outerPipes)
             if outerPipes, cells.first == "基本", !frontMatterKeys.contains("fullPath") { return .feishuTTDoc }
             if cells.first == "HTTP URL" { hasHTTPURLRow = true }
         }

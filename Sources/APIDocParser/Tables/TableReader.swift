@@ -33,7 +33,7 @@ struct TableReader {
         var pendingRow: Table.Row? = nil
         while lineNumber <= lines.count {
             let line = lines[lineNumber - 1]
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = line.trimmedSlice()
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") {
                 break
             }
@@ -57,7 +57,7 @@ struct TableReader {
                 if let finished = pendingRow { rows.append(finished) }
                 pendingRow = Table.Row(cells: Self.fit(cells, to: columns), line: rowLine)
             } else {
-                loose.append((trimmed, lineNumber))
+                loose.append((String(trimmed), lineNumber))
             }
             lineNumber += 1
         }
@@ -109,19 +109,28 @@ struct TableReader {
                 continue
             }
             if byte == UInt8(ascii: "|") {
-                cells.append(String(decoding: current, as: UTF8.self))
+                cells.append(Self.cell(current))
                 current.removeAll(keepingCapacity: true)
             } else {
                 current.append(byte)
             }
             index += 1
         }
-        cells.append(String(decoding: current, as: UTF8.self))
+        cells.append(Self.cell(current))
         if outerPipes {
-            if cells.first?.trimmingWhitespace().isEmpty == true { cells.removeFirst() }
-            if cells.count > 1, cells.last?.trimmingWhitespace().isEmpty == true { cells.removeLast() }
+            if cells.first?.isEmpty == true { cells.removeFirst() }
+            if cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
         }
-        return cells.map { $0.trimmingWhitespace() }
+        return cells
+    }
+
+    /// A cell's text without the white space around it, trimmed on the bytes where it can be.
+    private static func cell(_ bytes: [UInt8]) -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        let text = String(decoding: bytes[first...last], as: UTF8.self)
+        return bytes[first] < 0x80 && bytes[last] < 0x80 ? text : text.trimmingWhitespace()
     }
 
     private static func closingBackticks(in bytes: [UInt8], from start: Int, length: Int) -> Int? {
