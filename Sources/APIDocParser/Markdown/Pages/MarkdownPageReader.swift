@@ -368,15 +368,17 @@ struct MarkdownPageReader {
             guard case .object(let data)? = example?.objectValue?["data"] else { return [] }
             return ExampleFields.fields(of: data)
         }
-        let fields = nesting.nest(rows, example: example)
         let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
-        if let index = fields.firstIndex(where: { $0.name == "data" }) {
-            if fields.count <= 3 { return fields[index].children }
-            // A flattened table whose `data` row has no type (`data | - | -`) and no example to
-            // place the rows below it: everything after it is inside it.
-            if fields[index].children.isEmpty, fields[..<index].allSatisfy({ statusNames.contains($0.name) }) {
-                return fields[(index + 1)...].filter { !statusNames.contains($0.name) }
-            }
+        // A flattened table that starts `code`, `msg`, `data` is the envelope: every row after
+        // `data` is inside it, whatever the guesses for nesting below it say.
+        if !rows.contains(where: { $0.depth != nil }), let dataIndex = rows.firstIndex(where: { $0.field.name == "data" }),
+            dataIndex > 0, rows[..<dataIndex].allSatisfy({ statusNames.contains($0.field.name) })
+        {
+            return nesting.nest(Array(rows[(dataIndex + 1)...]), example: example?.objectValue?["data"])
+        }
+        let fields = nesting.nest(rows, example: example)
+        if let index = fields.firstIndex(where: { $0.name == "data" }), fields.count <= 3 {
+            return fields[index].children
         }
         // Older endpoints (Feishu bot/v3/info, DingTalk oapi) answer their fields beside the
         // status fields, with no `data`.
