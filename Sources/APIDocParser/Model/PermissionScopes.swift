@@ -1,6 +1,6 @@
-/// Permission scopes and rate limits as the pages' basic tables write them, found by scanning
-/// bytes (every character the patterns name is ASCII, bar 次/分钟/秒): a `Regex` would be
-/// compiled again for every page, which cost more than the rest of the basic table.
+/// Permission scopes as the pages' basic tables write them, found by scanning bytes (every
+/// character they use is ASCII): a `Regex` would be compiled again for every page, which cost
+/// more than the rest of the basic table.
 enum PermissionScopes {
     /// Feishu scopes: `contact:user.base:readonly`, a lowercase word then `:`-separated parts.
     static func feishu(in text: String) -> [String] {
