@@ -19,7 +19,7 @@ enum SwiftLayout {
         while lineStart <= bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             defer { lineStart = lineEnd + 1 }
-            let line = trimmed(bytes[lineStart..<lineEnd])
+            let line = bytes[lineStart..<lineEnd].trimmedUTF8()
             if line.isEmpty {
                 if wroteLine, !lastLineOpensBlock { blankPending = true }
                 continue
@@ -40,17 +40,6 @@ enum SwiftLayout {
             depth = max(0, depth + opens - closes)
         }
         return output.isEmpty ? "\n" : String(decoding: output, as: UTF8.self)
-    }
-
-    /// `line` without the white space around it. Unicode white space at either end (rare: page
-    /// text in a comment) takes the slow way.
-    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
-        guard let first = line.firstIndex(where: { !isSpace($0) }) else { return [] }
-        let last = line.lastIndex(where: { !isSpace($0) })!
-        let result = line[first...last]
-        guard result.first! >= 0x80 || result.last! >= 0x80 else { return result }
-        return ArraySlice(String(decoding: result, as: UTF8.self).trimmingWhitespace().utf8)
     }
 
     /// Brackets outside string literals and comments: how many open, how many close, and how

@@ -5,8 +5,8 @@ extension Substring {
         // ASCII white space goes byte by byte; only a non-ASCII byte at an end needs scalars.
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start < end, Self.isASCIISpace(utf8[start]) { utf8.formIndex(after: &start) }
-        while start < end, Self.isASCIISpace(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
+        while start < end, isASCIIWhitespace(utf8[start]) { utf8.formIndex(after: &start) }
+        while start < end, isASCIIWhitespace(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
         guard start < end else { return self[end..<end] }
         let rest = self[start..<end]
         if rest.utf8.first! < 0x80, rest.utf8.last! < 0x80 { return rest }
@@ -31,14 +31,11 @@ extension Substring {
 
     /// The text without leading and trailing ASCII white space: no-break and em spaces stay.
     package func trimmingASCIIWhitespace() -> String {
-        guard let first = utf8.firstIndex(where: { !Self.isASCIISpace($0) }) else { return "" }
-        let last = utf8.lastIndex(where: { !Self.isASCIISpace($0) })!
+        guard let first = utf8.firstIndex(where: { !isASCIIWhitespace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !isASCIIWhitespace($0) })!
         return String(self[first...last])
     }
 
-    private static func isASCIISpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
 }
 
 extension String {
@@ -55,9 +52,25 @@ extension String {
     package func trimmingASCIIWhitespace() -> String { self[...].trimmingASCIIWhitespace() }
 }
 
+extension ArraySlice<UInt8> {
+    /// These UTF-8 bytes without the white space around them: ASCII trimmed on the bytes, Unicode
+    /// white space at an end (rare) the slow way.
+    package func trimmedUTF8() -> ArraySlice<UInt8> {
+        guard let first = firstIndex(where: { !isASCIIWhitespace($0) }) else { return [] }
+        let last = lastIndex(where: { !isASCIIWhitespace($0) })!
+        let result = self[first...last]
+        guard result.first! >= 0x80 || result.last! >= 0x80 else { return result }
+        return ArraySlice(String(decoding: result, as: UTF8.self).trimmingWhitespace().utf8)
+    }
+}
+
+private func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+}
+
 extension Unicode.Scalar {
     /// White space, with ASCII decided without a Unicode property lookup.
     fileprivate var isWhitespace: Bool {
-        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+        value < 0x80 ? isASCIIWhitespace(UInt8(value)) : properties.isWhitespace
     }
 }

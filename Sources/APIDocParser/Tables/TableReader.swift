@@ -124,13 +124,9 @@ struct TableReader {
         return cells
     }
 
-    /// A cell's text without the white space around it, trimmed on the bytes where it can be.
+    /// A cell's text without the white space around it.
     private static func cell(_ bytes: [UInt8]) -> String {
-        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = bytes.lastIndex(where: { !isSpace($0) })!
-        let text = String(decoding: bytes[first...last], as: UTF8.self)
-        return bytes[first] < 0x80 && bytes[last] < 0x80 ? text : text.trimmingWhitespace()
+        String(decoding: bytes[...].trimmedUTF8(), as: UTF8.self)
     }
 
     private static func closingBackticks(in bytes: [UInt8], from start: Int, length: Int) -> Int? {
