@@ -37,7 +37,9 @@ struct ObjectViewModel {
     /// True when every property may be left out, so callers can write `.init()`.
     var allOptional: Bool
 
-    init(name: String, doc: [String], fields: [Field], role: Role, warn: (String) -> Void) {
+    /// - Parameter depth: How deep the object's fields are, 1 for an endpoint's parameters, body
+    ///   and response.
+    init(name: String, doc: [String], fields: [Field], role: Role, depth: Int = 1, warn: (String) -> Void) {
         self.name = name
         docLines = SwiftText.docComment(doc)
         writesQuery = role == .query
@@ -60,7 +62,7 @@ struct ObjectViewModel {
                 continue
             }
             let member = members.claim(SwiftName.memberName(field.name))
-            var resolver = TypeResolver(role: role, types: types)
+            var resolver = TypeResolver(role: role, types: types, depth: depth)
             let baseType = resolver.swiftType(for: field)
             resolver.warnings.forEach(warn)
             types = resolver.types
@@ -91,14 +93,17 @@ struct ObjectViewModel {
 struct TypeResolver {
     let role: ObjectViewModel.Role
     var types: NameScope
+    /// How deep the field being typed is.
+    let depth: Int
     var nestedObjects: [ObjectViewModel] = []
     var valueLists: [ValueListViewModel] = []
     /// What the Swift types cannot express as the page documents it.
     var warnings: [String] = []
 
-    init(role: ObjectViewModel.Role, types: NameScope) {
+    init(role: ObjectViewModel.Role, types: NameScope, depth: Int) {
         self.role = role
         self.types = types
+        self.depth = depth
     }
 
     mutating func swiftType(for field: Field) -> String {
@@ -137,8 +142,15 @@ struct TypeResolver {
     }
 
     private mutating func nestedObject(named wireName: String, doc: [String], fields: [Field]) -> String {
+        // A model read from a page never nests deeper (the parser cuts it off); one built by hand
+        // might, and every level is a struct inside a struct.
+        guard depth < NestingLimit.maximumDepth else {
+            warnings.append(
+                "field '\(wireName)' nests deeper than \(NestingLimit.maximumDepth) levels; it is typed as any JSON value")
+            return "JSONValue"
+        }
         let name = types.claim(SwiftName.typeName(wireName))
-        nestedObjects.append(ObjectViewModel(name: name, doc: doc, fields: fields, role: role) { warnings.append($0) })
+        nestedObjects.append(ObjectViewModel(name: name, doc: doc, fields: fields, role: role, depth: depth + 1) { warnings.append($0) })
         return name
     }
 

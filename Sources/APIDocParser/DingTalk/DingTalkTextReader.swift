@@ -134,11 +134,14 @@ struct DingTalkTextReader {
             return nil
         }
         let json = region.lines[start...].map(\.text).joined(separator: "\n")
-        guard let value = ExampleJSON.value(of: json) else {
-            diagnostics.append(Diagnostic(.warning, file: page.file, line: region.lines[start].line, "the response example is not valid JSON; it is not used"))
+        switch ExampleJSON.reading(of: json) {
+        case .success(let value):
+            return value
+        case .failure(let refusal):
+            diagnostics.append(
+                Diagnostic(.warning, file: page.file, line: region.lines[start].line, "the response example \(refusal); it is not used"))
             return nil
         }
-        return value
     }
 
     private func httpRequestSample(in region: Region?) -> String? {

@@ -11,6 +11,8 @@ struct NestingReconstructor {
     /// What the table is, for diagnostics: `request body`, `response`.
     var section: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// One diagnostic says a table was cut off at the nesting limit, however often.
+    private var reportedCutOff = false
 
     init(file: String, section: String) {
         self.file = file
@@ -67,7 +69,10 @@ struct NestingReconstructor {
             let value = stack[target].exampleValue?.objectValue?[name]
             var field = row.field
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
-            if row.mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
+            if row.mayOpenScope, stack.count >= NestingLimit.maximumDepth {
+                cutOff(&field, line: row.line)
+                stack[target].children.append(field)
+            } else if row.mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
                 Self.refineType(of: &field, from: value)
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
             } else if row.mayOpenScope, value == nil,
@@ -86,8 +91,14 @@ struct NestingReconstructor {
     /// The page marks each row's depth: the tree is exact, the example only fills in examples.
     private mutating func nestByDepth(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
         var stack = [Scope(row: nil, keys: nil, exampleValue: example)]
+        // The level of the last field cut off at the nesting limit: the rows below it are left out.
+        var cutLevel: Int?
         for (index, row) in rows.enumerated() {
             let depth = row.depth ?? 0
+            if let level = cutLevel {
+                if depth > level { continue }
+                cutLevel = nil
+            }
             // A row the next row is marked deeper than holds it, whatever its type says (`map`).
             let holdsNextRow = index + 1 < rows.count && (rows[index + 1].depth ?? 0) > depth
             if depth > stack.count - 1 {
@@ -104,7 +115,11 @@ struct NestingReconstructor {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 Self.refineType(of: &field, from: value)
             }
-            if row.mayOpenScope || holdsNextRow {
+            if row.mayOpenScope || holdsNextRow, stack.count >= NestingLimit.maximumDepth {
+                cutOff(&field, line: row.line)
+                cutLevel = stack.count - 1
+                stack[stack.count - 1].children.append(field)
+            } else if row.mayOpenScope || holdsNextRow {
                 if field.type == .map, holdsNextRow { field.type = .object }
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, exampleValue: Self.objectValue(in: value)))
             } else {
@@ -113,6 +128,21 @@ struct NestingReconstructor {
         }
         while stack.count > 1 { close(&stack) }
         return stack[0].children
+    }
+
+    /// A field at the deepest level the model holds (`NestingLimit`) keeps no fields of its own:
+    /// it is any JSON value, which still carries what the server sends.
+    private mutating func cutOff(_ field: inout Field, line: Int) {
+        field.type = .any
+        field.items = nil
+        field.children = []
+        guard !reportedCutOff else { return }
+        reportedCutOff = true
+        diagnostics.append(
+            Diagnostic(
+                .warning, file: file, line: line,
+                "\(section) fields nest deeper than \(NestingLimit.maximumDepth) levels; '\(field.name)' is typed as any JSON value and the rows below it are not read"
+            ))
     }
 
     private mutating func close(_ stack: inout [Scope]) {
