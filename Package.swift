@@ -103,7 +103,8 @@ let package = Package(
         ),
         .testTarget(
             name: "APIDocParserTests",
-            dependencies: ["APIDocParser", "APIDocModel"],
+            // CCMark: a test tells which libcmark it runs against.
+            dependencies: ["APIDocParser", "APIDocModel", "CCMark"],
             exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),

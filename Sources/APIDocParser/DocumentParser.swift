@@ -11,10 +11,23 @@ public struct DocumentParser: Sendable {
     /// The file name extensions read when a folder is given.
     public static let pageExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
 
+    /// The largest page read, in bytes. The largest real reference page is 640 KB (the docx block
+    /// schema); reading takes time and memory in proportion to a page (about 35 bytes of memory a
+    /// byte of table), so a page past this is refused rather than allowed to take a build's memory.
+    public static let maximumPageSize = 4 << 20
+
     public init() {}
 
     /// Reads one page. `file` names it in the model and in diagnostics.
     public func parse(bytes: [UInt8], file: String) -> APIDocument {
+        guard bytes.count <= Self.maximumPageSize else {
+            return APIDocument(diagnostics: [
+                Diagnostic(
+                    .error, file: file, line: 1,
+                    "the page is larger than \(Self.maximumPageSize >> 20) MB, the most this tool reads (the largest real reference page is 0.6 MB); it is not read"
+                )
+            ])
+        }
         let page = PageText(bytes: bytes, file: file)
         var diagnostics = page.diagnostics
         guard page.text.contains(where: { !$0.isWhitespace }) else {
@@ -51,9 +64,12 @@ public struct DocumentParser: Sendable {
     /// - Throws: when a path does not exist or cannot be read.
     public func parse(paths: [String]) throws -> APIDocument {
         let pages = try Self.pageFiles(in: paths).map { file in
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let handle = FileHandle(forReadingAtPath: file) else {
                 throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: file])
             }
+            defer { try? handle.close() }
+            // One byte past the limit is enough to refuse a page, however large it is.
+            let data = try handle.read(upToCount: Self.maximumPageSize + 1) ?? Data()
             return (file: file, bytes: Array(data))
         }
         return parse(pages: pages)

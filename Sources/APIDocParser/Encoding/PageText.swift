@@ -11,8 +11,7 @@ struct PageText {
     init(bytes: [UInt8], file: String) {
         self.file = file
         var diagnostics: [Diagnostic] = []
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let body = Self.utf8(bytes)
         var text = String(decoding: body, as: UTF8.self)
         if let offset = Self.firstInvalidUTF8Offset(in: body) {
             let line = body[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -46,6 +45,28 @@ struct PageText {
     /// Line `number` (1-based), or an empty line past the end.
     func line(_ number: Int) -> Substring {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// The page as UTF-8 bytes: a page whose byte order mark says UTF-16 or UTF-32 transcoded
+    /// (code units that are no character become U+FFFD), a UTF-8 mark dropped.
+    private static func utf8(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        func units<Unit: FixedWidthInteger>(_: Unit.Type, bigEndian: Bool, afterMark mark: Int) -> [Unit] {
+            let width = Unit.bitWidth / 8
+            return stride(from: mark, to: bytes.count - width + 1, by: width).map { start in
+                let unit = bytes[start..<(start + width)].reduce(Unit.zero) { $0 << 8 | Unit($1) }
+                return bigEndian ? unit : unit.byteSwapped
+            }
+        }
+        let text: String
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let scalars = units(UInt32.self, bigEndian: bytes[0] == 0x00, afterMark: 4).map { Unicode.Scalar($0) ?? "\u{FFFD}" }
+            text = String(String.UnicodeScalarView(scalars))
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = String(decoding: units(UInt16.self, bigEndian: bytes[0] == 0xFE, afterMark: 2), as: UTF16.self)
+        } else {
+            return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        }
+        return Array(text.utf8)[...]
     }
 
     private static func firstInvalidUTF8Offset(in bytes: ArraySlice<UInt8>) -> Int? {

@@ -24,9 +24,7 @@ struct LabelledLine: Equatable {
             value = line.trimmingWhitespace()
             return
         }
-        line.withCString { pointer in
-            guard let document = cmark_parse_document(pointer, line.utf8.count, CMARK_OPT_DEFAULT) else { return }
-            defer { cmark_node_free(document) }
+        CMarkInput(line).withDocument { document in
             guard var block = cmark_node_first_child(document) else { return }
             if cmark_node_get_type(block) == CMARK_NODE_LIST,
                 let item = cmark_node_first_child(block), let content = cmark_node_first_child(item)

@@ -23,12 +23,13 @@ struct MarkdownOutline {
     }
 
     var blocks: [Block]
+    /// Image openers read as link openers, to keep libcmark linear (`CMarkInput`).
+    var neutralisedImageOpeners: Int
 
     init(text: String, sourceLines: [Substring]) {
         var blocks: [Block] = []
-        text.withCString { pointer in
-            guard let document = cmark_parse_document(pointer, text.utf8.count, CMARK_OPT_DEFAULT) else { return }
-            defer { cmark_node_free(document) }
+        let input = CMarkInput(text)
+        input.withDocument { document in
             var node = cmark_node_first_child(document)
             while let current = node {
                 blocks.append(Self.block(current, sourceLines: sourceLines))
@@ -36,6 +37,7 @@ struct MarkdownOutline {
             }
         }
         self.blocks = blocks
+        neutralisedImageOpeners = input.neutralisedImageOpeners
     }
 
     private static func block(_ node: OpaquePointer, sourceLines: [Substring]) -> Block {
@@ -72,9 +74,15 @@ enum InlineText {
         return text.trimmingWhitespace()
     }
 
+    /// Walks with cmark's iterator rather than by recursion: a page controls how deep its
+    /// emphasis nests.
     static func appendPlainText(of node: OpaquePointer, to text: inout String) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node else { continue }
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
                 if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
@@ -83,9 +91,8 @@ enum InlineText {
             case CMARK_NODE_LINEBREAK:
                 text += "\n"
             default:
-                appendPlainText(of: current, to: &text)
+                break
             }
-            child = cmark_node_next(current)
         }
     }
 }

@@ -48,6 +48,14 @@ struct MarkdownPageReader {
             for line in region { markdownLines[line - 1] = "" }
         }
         let outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
+        if outline.neutralisedImageOpeners > 0 {
+            let line = (markdownLines.firstIndex { $0.contains("![") } ?? 0) + 1
+            diagnostics.append(
+                Diagnostic(
+                    .warning, file: page.file, line: line,
+                    "the page has \(outline.neutralisedImageOpeners) image openers ('![') and this libcmark takes quadratic time on them (CVE-2023-22486, fixed in 0.30.3); they are read as links"
+                ))
+        }
         let collected = collect(outline: outline, lines: markdownLines, markupRegions: markupRegions, frontMatter: frontMatter)
         let endpoint = build(from: collected, frontMatter: frontMatter)
         return (endpoint, diagnostics)
@@ -210,18 +218,20 @@ struct MarkdownPageReader {
         }
         // Upload endpoints show a multipart body here: an example, but not of JSON.
         guard body.hasPrefix("{") || body.hasPrefix("[") else { return nil }
-        guard let value = ExampleJSON.value(of: body) else {
-            diagnostics.append(Diagnostic(.warning, file: page.file, line: line + 1, "the \(what) is not valid JSON; it is not used"))
+        switch ExampleJSON.reading(of: body) {
+        case .success(let value):
+            return value
+        case .failure(let refusal):
+            diagnostics.append(Diagnostic(.warning, file: page.file, line: line + 1, "the \(what) \(refusal); it is not used"))
             return nil
         }
-        return value
     }
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
         let isKeyValue = table.header.count == 2 && (["基本", "项目", "基本信息"].contains(table.header[0]) || table.header == ["名称", "值"])
         if isKeyValue || section == .request && table.column("类型") == nil {
             for row in table.rows {
-                collected.basic.append((row.cells[0].trimmingWhitespace(), row[1], row.line))
+                collected.basic.append((row[0].trimmingWhitespace(), row[1], row.line))
             }
             return
         }
@@ -249,7 +259,13 @@ struct MarkdownPageReader {
                 name: row[name], typeText: row[type],
                 required: section == .path || Self.isYes(row[required]), descriptionCell: row[description] + exampleLine,
                 line: row.line)
-            if let depth = row.depth { flat.depth = depth }
+            if let depth = row.depth {
+                if depth < 0 {
+                    diagnostics.append(
+                        Diagnostic(.warning, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
+                }
+                flat.depth = max(0, depth)
+            }
             return flat
         }
         switch section {
