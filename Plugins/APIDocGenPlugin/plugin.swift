@@ -3,8 +3,10 @@ import PackagePlugin
 
 /// Generates Swift clients from the reference pages (`.md`, `.txt`, `.html`) in a target.
 ///
-/// Each page becomes `<page name>.swift`, and `_Namespaces.swift` declares the namespaces; the
-/// target must depend on `APIDocRuntime`.
+/// Each page becomes a Swift file named by its path below the target (`Hire/offer.md` →
+/// `Hire+offer.swift`), and `_Namespaces.swift` declares the namespaces; files that are not
+/// reference pages (a README) are skipped with a note. The target must depend on
+/// `APIDocRuntime`, and needs one Swift file of its own: SwiftPM skips a target without one.
 @main
 struct APIDocGenPlugin: BuildToolPlugin {
     static let pageExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
@@ -17,18 +19,37 @@ struct APIDocGenPlugin: BuildToolPlugin {
             .sorted { $0.path < $1.path }
         guard !pages.isEmpty else { return [] }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedSources")
-        // Must match SwiftClientEmitter.outputFileName(forPage:): a build tool names its outputs up front.
-        let outputs = pages.map { output.appendingPathComponent($0.deletingPathExtension().lastPathComponent + ".swift") }
+        var pagesByOutput: [String: URL] = [:]
+        for page in pages {
+            let name = Self.outputFileName(of: page, below: target.directoryURL)
+            if let other = pagesByOutput[name] {
+                Diagnostics.error("\(other.path) and \(page.path) would both generate \(name); rename one of them")
+                return []
+            }
+            pagesByOutput[name] = page
+        }
+        let outputs = pagesByOutput.keys.sorted().map { output.appendingPathComponent($0) }
             + [output.appendingPathComponent("_Namespaces.swift")]
         return [
             .buildCommand(
                 displayName: "Generating Swift clients from \(pages.count) reference pages in \(target.name)",
                 executable: try context.tool(named: "apidocgen").url,
-                arguments: ["generate", "--output", output.path] + pages.map(\.path),
+                arguments: ["generate", "--output", output.path, "--root", target.directoryURL.path] + pages.map(\.path),
                 inputFiles: pages + templateFiles(context: context),
                 outputFiles: outputs
             )
         ]
+    }
+
+    /// What `apidocgen generate --root` names a page's file (a build tool names its outputs up
+    /// front): its path below the folder, `/` as `+`, `.swift` for its extension.
+    static func outputFileName(of page: URL, below folder: URL) -> String {
+        // The same plain prefix test as the tool's, on the same strings it is given.
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let relative = page.path.hasPrefix(base) ? String(page.path.dropFirst(base.count)) : page.lastPathComponent
+        let name = relative.replacingOccurrences(of: "/", with: "+")
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        return stem + ".swift"
     }
 
     /// The bundled templates, so that editing one regenerates (the tool embeds them as resources).

@@ -187,7 +187,12 @@ public struct Examples: Codable, Sendable, Hashable {
 /// Something the parser wants a reader of the page to know, tied to a line of the page.
 public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Codable, Sendable, Hashable {
-        case warning, error
+        /// A file that is not a reference page (a README, an empty file) was skipped.
+        case note
+        /// Something on a page the generator cannot use as the page states it.
+        case warning
+        /// A page that should be a reference page, but yields no endpoint.
+        case error
     }
 
     public var severity: Severity

@@ -31,7 +31,7 @@ public struct DocumentParser: Sendable {
         let page = PageText(bytes: bytes, file: file)
         var diagnostics = page.diagnostics
         guard page.text.contains(where: { !$0.isWhitespace }) else {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, "the page is empty"))
+            diagnostics.append(Diagnostic(.note, file: file, line: 1, "the file is empty; skipped"))
             return APIDocument(diagnostics: diagnostics)
         }
         let endpoint: Endpoint?
@@ -44,10 +44,11 @@ public struct DocumentParser: Sendable {
             var reader = MarkdownPageReader(page: page, dialect: dialect)
             (endpoint, readerDiagnostics) = reader.read()
         case nil:
+            // A README or notes beside the pages: skipped, said quietly.
             diagnostics.append(
                 Diagnostic(
-                    .error, file: file, line: 1,
-                    "not a reference page this tool reads: expected a Feishu '| 基本 | |' or '名称 | 值' table with an HTTP URL row, or a DingTalk page with 'HTTP URL' under 基本信息"
+                    .note, file: file, line: 1,
+                    "not a reference page, skipped: no Feishu '| 基本 | |' or '名称 | 值' table with an HTTP URL row, and no DingTalk 'HTTP URL' under 基本信息"
                 ))
             return APIDocument(diagnostics: diagnostics)
         }

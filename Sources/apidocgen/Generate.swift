@@ -26,6 +26,9 @@ struct Generate: AsyncParsableCommand {
     @Flag(help: "Delete other .swift files in the output folder (for a folder the generator owns).")
     var clean = false
 
+    @Option(help: "Name pages by their path below this folder (a/b/page.md → a+b+page.swift), as pages found in a folder are named.")
+    var root: String?
+
     @OptionGroup var pages: PageOptions
 
     func run() async throws {
@@ -49,7 +52,7 @@ struct Generate: AsyncParsableCommand {
     /// their own name, as the build plugin expects.
     private func outputNames(for pageFiles: [String]) throws -> [String: String] {
         var names: [String: String] = [:]
-        for folder in pages.paths {
+        for folder in pages.paths + [root].compactMap({ $0 }) {
             let base = folder.hasSuffix("/") ? folder : folder + "/"
             for page in pageFiles where page.hasPrefix(base) {
                 let relative = page.dropFirst(base.count).replacingOccurrences(of: "/", with: "+")

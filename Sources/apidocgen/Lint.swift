@@ -17,7 +17,7 @@ struct Lint: AsyncParsableCommand {
         for diagnostic in diagnostics {
             print(diagnostic.description)
         }
-        let failing = diagnostics.filter { $0.severity == .error || strict }
+        let failing = diagnostics.filter { $0.severity == .error || strict && $0.severity == .warning }
         if !failing.isEmpty {
             throw ExitCode.failure
         }

@@ -4,18 +4,18 @@ import Testing
 
 /// Bad pages get diagnostics with file and line, never a crash and never a silent guess.
 @Suite struct BadInputTests {
-    @Test func emptyPage() {
+    /// A file beside the pages that is not one (empty, a README) is skipped with a note.
+    @Test func emptyFileIsSkipped() {
         let document = Pages.parse("  \n\n")
         #expect(document.endpoints.isEmpty)
-        #expect(document.diagnostics.map(\.severity) == [.error])
-        #expect(document.diagnostics.first?.description == "page.md:1: error: the page is empty")
+        #expect(document.diagnostics.map(\.description) == ["page.md:1: note: the file is empty; skipped"])
     }
 
-    @Test func pageWithoutTables() {
-        let document = Pages.parse("# 撤销离职\n\n这一页没有表格。\n")
+    @Test func fileThatIsNoReferencePageIsSkipped() {
+        let document = Pages.parse("# 撤销离职\n\n这一页没有表格。\n", file: "README.md")
         #expect(document.endpoints.isEmpty)
-        #expect(document.diagnostics.first?.severity == .error)
-        #expect(document.diagnostics.first?.message.contains("HTTP URL") == true)
+        #expect(document.diagnostics.map(\.severity) == [.note])
+        #expect(document.diagnostics.first?.message.contains("not a reference page, skipped") == true)
     }
 
     @Test func pageWithoutAnHTTPURL() {

@@ -38,3 +38,12 @@ actor CannedTransport: ClientTransport {
     #expect(json.contains(#""actual_offboarding_date":"2022-03-02""#))
     #expect(Status.ErrorCode(code: "1002067")?.httpStatus == 500)
 }
+
+/// `Approvals/cancel.md` and `Offboardings/cancel.md` share a file name; each gets its own file
+/// (`Approvals+cancel.swift`), and the README and empty file beside them are skipped.
+@Test func pagesOfTheSameNameInSubFoldersBothGenerate() throws {
+    let cancel = Feishu.APaaS.V1.ApprovalInstances.Cancel.Body(userID: "u", opinion: "o")
+    #expect(String(decoding: try JSONEncoder().encode(cancel), as: UTF8.self).contains(#""user_id":"u""#))
+    let revoke = Feishu.CoreHR.V2.Offboardings.Revoke.Body(offboardingID: "7")
+    #expect(String(decoding: try JSONEncoder().encode(revoke), as: UTF8.self) == #"{"offboarding_id":"7"}"#)
+}
