@@ -41,7 +41,8 @@ public struct APIClient: Sendable {
     ) {
         let exchange = HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout)
         self.init(
-            exchange: exchange, tokens: TokenCache(fetcher: makeFetcher(exchange), store: tokenStore), conventions: conventions,
+            exchange: exchange, tokens: TokenCache(fetcher: makeFetcher(exchange), store: tokenStore, logger: options.logger),
+            conventions: conventions,
             options: options)
     }
 
@@ -61,7 +62,7 @@ public struct APIClient: Sendable {
             attempt += 1
             let token = try await token(for: request)
             do {
-                return try await sendOnce(request, token: token?.value, decoding: Response.self, documentedErrors: Code.self)
+                return try await sendOnce(request, token: token?.value, attempt: attempt, decoding: Response.self, documentedErrors: Code.self)
             } catch let answer as any ServerAnswer {
                 let kind = conventions.classify(answer)
                 if kind == .invalidToken, !refreshedToken, let token, token.refreshable {
@@ -97,7 +98,7 @@ public struct APIClient: Sendable {
     }
 
     private func sendOnce<Response: Decodable, Code: DocumentedErrorCode>(
-        _ request: APIRequest, token: String?, decoding: Response.Type, documentedErrors: Code.Type
+        _ request: APIRequest, token: String?, attempt: Int, decoding: Response.Type, documentedErrors: Code.Type
     ) async throws -> Response {
         let path = try request.resolvedPath()
         var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path)
@@ -110,7 +111,7 @@ public struct APIClient: Sendable {
         options.logger.debug(
             "\(request.method.rawValue) \(path.prefix { $0 != "?" }) -> \(response.status.code)",
             metadata: [
-                "operation": "\(request.operationID)", "log_id": "\(conventions.requestID(of: response) ?? "-")",
+                "operation": "\(request.operationID)", "attempt": "\(attempt)", "log_id": "\(conventions.requestID(of: response) ?? "-")",
                 "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
             ])
         return try conventions.decode(Response.self, errors: Code.self, response: response, body: body)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error the server answered with: a non-zero Feishu `code`, or a DingTalk error body.
 ///
 /// ```swift
@@ -33,6 +35,11 @@ public struct APIError<Code: DocumentedErrorCode>: Error, ServerAnswer, CustomSt
         if let requestID { text += " [request id \(requestID)]" }
         return text
     }
+}
+
+/// `localizedDescription` says what `description` says, rather than Foundation's generic text.
+extension APIError: LocalizedError {
+    public var errorDescription: String? { description }
 }
 
 /// Feishu's `error` object: `field_violations`, `permission_violations`, `troubleshooter`.
@@ -114,6 +121,10 @@ public enum ClientError: Error, CustomStringConvertible {
             "the server answered page token '\(token)' again; stopped instead of looping"
         }
     }
+}
+
+extension ClientError: LocalizedError {
+    public var errorDescription: String? { description }
 }
 
 extension ClientError: ServerAnswer {

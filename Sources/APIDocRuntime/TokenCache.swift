@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// A token as a platform's token endpoint hands it out.
 public struct FetchedToken: Sendable, CustomStringConvertible, CustomReflectable {
@@ -62,6 +63,7 @@ public actor TokenCache: AccessTokenProvider {
     private let fetcher: any TokenFetcher
     private let store: any AccessTokenStore
     private let now: @Sendable () -> Date
+    private let logger: Logger?
     private var inFlight: [AccessTokenKind: Task<String, any Error>] = [:]
 
     /// How long before expiry a token is renewed: five minutes, or half its life if it is shorter.
@@ -69,11 +71,17 @@ public actor TokenCache: AccessTokenProvider {
         min(.seconds(300), lifetime / 2)
     }
 
-    /// - Parameter now: The clock; tests pass their own.
-    public init(fetcher: any TokenFetcher, store: any AccessTokenStore = InMemoryAccessTokenStore(), now: @escaping @Sendable () -> Date = Date.init) {
+    /// - Parameters:
+    ///   - now: The clock; tests pass their own.
+    ///   - logger: Told at debug level of each fetch: the kind and how long it took, never the token.
+    public init(
+        fetcher: any TokenFetcher, store: any AccessTokenStore = InMemoryAccessTokenStore(), now: @escaping @Sendable () -> Date = Date.init,
+        logger: Logger? = nil
+    ) {
         self.fetcher = fetcher
         self.store = store
         self.now = now
+        self.logger = logger
     }
 
     public func accessToken(for kind: AccessTokenKind) async throws -> String {
@@ -82,8 +90,12 @@ public actor TokenCache: AccessTokenProvider {
             return stored.value
         }
         if let running = inFlight[kind] { return try await running.value }
-        let task = Task { [fetcher, store, now, key = key(kind)] in
+        let task = Task { [fetcher, store, now, logger, key = key(kind)] in
+            let started = ContinuousClock.now
             let fetched = try await fetcher.fetch(kind)
+            logger?.debug(
+                "fetched \(kind.rawValue) access token",
+                metadata: ["duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)"])
             let usable = fetched.lifetime - Self.safetyMargin(for: fetched.lifetime)
             let seconds = Double(usable.components.seconds) + Double(usable.components.attoseconds) / 1e18
             try await store.store(StoredToken(value: fetched.value, usableUntil: now().addingTimeInterval(seconds)), forKey: key)

@@ -53,6 +53,8 @@ import Testing
                 _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
             } catch {
                 texts += [String(describing: error), String(reflecting: error), "\(error.localizedDescription)"]
+                // Code, message and log id, not Foundation's "The operation could not be completed".
+                #expect(error.localizedDescription.hasPrefix("HTTP 400, code 1160202: offboarding has been withdrawn"))
             }
             // The cached token, as a dump of the store would show it.
             let stored = try #require(await store.token(forKey: "feishu:cli:tenant"))
@@ -63,6 +65,11 @@ import Testing
         }
         texts += sink.all
         #expect(sink.all.contains { $0.contains("POST /open-apis/corehr/v2/offboardings/revoke -> 400") })
+        // A line per attempt, numbered (the refused token's call is sent again as the same attempt,
+        // the rate-limited one as the next), and one per token fetch.
+        let attempts = sink.all.filter { $0.contains("-> 4") }.compactMap { $0.firstMatch(of: #/"attempt": (\d)/#).map { String($0.output.1) } }
+        #expect(attempts == ["1", "1", "2"])
+        #expect(sink.all.filter { $0.contains("fetched tenant access token") }.count == 2)
         for text in texts {
             #expect(!text.contains(Self.secret), "secret in: \(text)")
             #expect(!text.contains(Self.token), "token in: \(text)")
