@@ -14,6 +14,8 @@ public struct Endpoint: Codable, Sendable, Hashable {
     public var baseURL: String
     /// The path with `:name` placeholders for path parameters.
     public var path: String
+    /// How the runtime makes the call, beyond what method, URL and fields say.
+    public var callClass: CallClass
     public var pathParameters: [Field]
     public var queryParameters: [Field]
     public var headers: [Field]
@@ -31,7 +33,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
 
     public init(
         id: String, platform: Platform, title: String, summary: String = "", source: Source,
-        method: String, baseURL: String, path: String,
+        method: String, baseURL: String, path: String, callClass: CallClass = .json,
         pathParameters: [Field] = [], queryParameters: [Field] = [], headers: [Field] = [],
         requestBody: [Field] = [], response: [Field] = [], errors: [DocumentedError] = [],
         accessTokens: [AccessTokenType] = [], appTypes: [String] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
@@ -45,6 +47,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
         self.method = method
         self.baseURL = baseURL
         self.path = path
+        self.callClass = callClass
         self.pathParameters = pathParameters
         self.queryParameters = queryParameters
         self.headers = headers
@@ -63,6 +66,16 @@ public struct Endpoint: Codable, Sendable, Hashable {
 /// The vendor whose conventions (envelope, auth, paging) an endpoint follows.
 public enum Platform: String, Codable, Sendable, Hashable, CaseIterable {
     case feishu, dingtalk
+}
+
+/// How an endpoint is called: what the runtime does beyond sending the request the fields describe.
+public enum CallClass: String, Codable, Sendable, Hashable, CaseIterable {
+    /// The platform's current API: JSON request and answer, the token where the platform puts it
+    /// (Feishu's `Authorization`, DingTalk's `x-acs-dingtalk-access-token`).
+    case json
+    /// DingTalk's older API on `oapi.dingtalk.com`: the token as the `access_token` query
+    /// parameter, and answers of HTTP 200 whose `errcode` says whether the call failed.
+    case dingtalkLegacy = "dingtalk-legacy"
 }
 
 /// Where an endpoint was read from.

@@ -77,10 +77,10 @@ struct DingTalkTextReader {
             id: address.id(method: method), platform: .dingtalk, title: "",
             summary: summary.joined(separator: "\n\n"),
             source: Source(file: page.file, dialect: .dingtalkText),
-            method: method, baseURL: address.baseURL, path: address.path,
+            method: method, baseURL: address.baseURL, path: address.path, callClass: address.callClass,
             pathParameters: pathParameters, queryParameters: query, headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),
-            accessTokens: headers.contains { $0.field.name == "x-acs-dingtalk-access-token" } ? [.app] : [],
+            accessTokens: EndpointAddress.dingTalkAccessTokens(headers: headers.map(\.field), query: query),
             appTypes: basicValue("支持的应用类型").map { AppTypes.read($0.0) } ?? [],
             scopes: scopes,
             examples: Examples(response: responseExample, httpRequest: httpRequestSample(in: region("请求示例"))))

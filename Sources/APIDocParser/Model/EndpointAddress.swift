@@ -53,6 +53,20 @@ struct EndpointAddress: Equatable {
         platform = host.contains("dingtalk") ? .dingtalk : .feishu
     }
 
+    /// DingTalk serves its older API from a host of its own.
+    var callClass: CallClass {
+        baseURL.hasSuffix("://oapi.dingtalk.com") ? .dingtalkLegacy : .json
+    }
+
+    /// The token kinds a DingTalk page asks for, from where it documents the token: the
+    /// `x-acs-dingtalk-access-token` header, or the `access_token` query parameter of the older
+    /// API. Both carry the app's token.
+    static func dingTalkAccessTokens(headers: [Field], query: [Field]) -> [AccessTokenType] {
+        let documented = headers.contains { $0.name.lowercased() == "x-acs-dingtalk-access-token" }
+            || query.contains { $0.name == "access_token" }
+        return documented ? [.app] : []
+    }
+
     /// The documented query parameters, then those only the URL's example query shows: strings
     /// (lists of strings where the URL repeats a name), with the URL's value as their example; and
     /// a warning naming the latter.

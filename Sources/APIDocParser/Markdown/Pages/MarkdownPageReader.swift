@@ -346,12 +346,14 @@ struct MarkdownPageReader {
             id: address.id(method: methodText), platform: address.platform,
             title: collected.title ?? "", summary: LinkResolver.absolutize(collected.summary.joined(separator: "\n\n")),
             source: Source(file: page.file, url: sourceURL(frontMatter), dialect: dialect, updated: updated(frontMatter)),
-            method: methodText, baseURL: address.baseURL, path: address.path,
+            method: methodText, baseURL: address.baseURL, path: address.path, callClass: address.callClass,
             pathParameters: pathParameters,
             queryParameters: query,
             headers: collected.headers.map(\.field),
             requestBody: body, response: response, errors: collected.errors,
-            accessTokens: Self.accessTokens(in: tokenText),
+            accessTokens: address.platform == .dingtalk
+                ? EndpointAddress.dingTalkAccessTokens(headers: collected.headers.map(\.field), query: query)
+                : Self.accessTokens(in: tokenText),
             appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) } ?? [],
             scopes: Self.scopes(in: permissionText),
             rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
