@@ -11,39 +11,61 @@ public typealias ClientMiddlewareType = OpenAPIRuntime.ClientMiddleware
 /// Sends generated requests: picks and refreshes tokens, retries, keeps rate limits, logs, and
 /// decodes answers by a platform's conventions.
 public struct APIClient: Sendable {
-    public let exchange: HTTPExchange
+    /// A server calls go to: where and through what, and by which conventions.
+    public struct Server: Sendable {
+        public var exchange: HTTPExchange
+        public var conventions: any PlatformConventions
+
+        public init(exchange: HTTPExchange, conventions: any PlatformConventions) {
+            self.exchange = exchange
+            self.conventions = conventions
+        }
+    }
+
+    /// The platform's current API, where token requests go too.
+    public let current: Server
+    /// The platform's older API, for platforms that have one (DingTalk's `oapi.dingtalk.com`).
+    public let legacy: Server?
     public let tokens: any AccessTokenProvider
-    public let conventions: any PlatformConventions
     public let options: ClientOptions
     private let rateLimiter = RateLimiter()
 
-    public init(exchange: HTTPExchange, tokens: any AccessTokenProvider, conventions: any PlatformConventions, options: ClientOptions) {
-        self.exchange = exchange
+    public init(current: Server, legacy: Server? = nil, tokens: any AccessTokenProvider, options: ClientOptions) {
+        self.current = current
+        self.legacy = legacy
         self.tokens = tokens
-        self.conventions = conventions
         self.options = options
     }
 
-    /// A client whose tokens come from `tokens`.
+    /// A client whose tokens come from `tokens`; `legacy` names the older API's host and
+    /// conventions, where the platform has one.
     public init(
         baseURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], tokens: any AccessTokenProvider,
-        conventions: any PlatformConventions, options: ClientOptions
+        conventions: any PlatformConventions, legacy: (baseURL: URL, conventions: any PlatformConventions)? = nil,
+        options: ClientOptions
     ) {
+        func server(_ baseURL: URL, _ conventions: any PlatformConventions) -> Server {
+            Server(
+                exchange: HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout),
+                conventions: conventions)
+        }
         self.init(
-            exchange: HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout),
-            tokens: tokens, conventions: conventions, options: options)
+            current: server(baseURL, conventions), legacy: legacy.map { server($0.baseURL, $0.conventions) }, tokens: tokens,
+            options: options)
     }
 
-    /// A client whose tokens `makeFetcher` fetches through the same transport, cached in `tokenStore`.
+    /// A client whose tokens `makeFetcher` fetches from the current API through the same
+    /// transport, cached in `tokenStore`.
     public init(
         baseURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware], tokenStore: any AccessTokenStore,
-        conventions: any PlatformConventions, options: ClientOptions, makeFetcher: (HTTPExchange) -> any TokenFetcher
+        conventions: any PlatformConventions, legacy: (baseURL: URL, conventions: any PlatformConventions)? = nil,
+        options: ClientOptions, makeFetcher: (HTTPExchange) -> any TokenFetcher
     ) {
         let exchange = HTTPExchange(baseURL: baseURL, transport: transport, middlewares: middlewares, timeout: options.timeout)
         self.init(
-            exchange: exchange, tokens: TokenCache(fetcher: makeFetcher(exchange), store: tokenStore, logger: options.logger),
-            conventions: conventions,
-            options: options)
+            baseURL: baseURL, transport: transport, middlewares: middlewares,
+            tokens: TokenCache(fetcher: makeFetcher(exchange), store: tokenStore, logger: options.logger),
+            conventions: conventions, legacy: legacy, options: options)
     }
 
     /// Sends `request` and decodes the answer as `Response`, or throws `APIError<Code>`.
@@ -56,15 +78,17 @@ public struct APIClient: Sendable {
         if options.honoursDocumentedRateLimits, let limit = request.rateLimit {
             try await rateLimiter.acquire(request.operationID, limit: limit)
         }
+        let server = try server(for: request)
         var attempt = 0
         var refreshedToken = false
         while true {
             attempt += 1
             let token = try await token(for: request)
             do {
-                return try await sendOnce(request, token: token?.value, attempt: attempt, decoding: Response.self, documentedErrors: Code.self)
+                return try await sendOnce(
+                    request, to: server, token: token?.value, attempt: attempt, decoding: Response.self, documentedErrors: Code.self)
             } catch let answer as any ServerAnswer {
-                let kind = conventions.classify(answer)
+                let kind = server.conventions.classify(answer)
                 if kind == .invalidToken, !refreshedToken, let token, token.refreshable {
                     refreshedToken = true
                     attempt -= 1
@@ -77,6 +101,15 @@ public struct APIClient: Sendable {
                     metadata: ["attempt": "\(attempt)", "reason": "\(kind)"])
                 try await Task.sleep(for: delay)
             }
+        }
+    }
+
+    private func server(for request: APIRequest) throws -> Server {
+        switch request.server {
+        case .current: return current
+        case .legacy:
+            guard let legacy else { throw ClientError.noServer(request.server) }
+            return legacy
         }
     }
 
@@ -98,23 +131,23 @@ public struct APIClient: Sendable {
     }
 
     private func sendOnce<Response: Decodable, Code: DocumentedErrorCode>(
-        _ request: APIRequest, token: String?, attempt: Int, decoding: Response.Type, documentedErrors: Code.Type
+        _ request: APIRequest, to server: Server, token: String?, attempt: Int, decoding: Response.Type, documentedErrors: Code.Type
     ) async throws -> Response {
         let path = try request.resolvedPath()
         var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path)
         httpRequest.headerFields = request.headers
         httpRequest.headerFields[.accept] = "application/json"
-        conventions.prepare(&httpRequest, token: token)
+        server.conventions.prepare(&httpRequest, token: token)
         let started = ContinuousClock.now
-        let (response, body) = try await exchange.send(httpRequest, body: request.body, operationID: request.operationID)
+        let (response, body) = try await server.exchange.send(httpRequest, body: request.body, operationID: request.operationID)
         // The path without its query, and no header: the line never carries tokens or secrets.
         options.logger.debug(
             "\(request.method.rawValue) \(path.prefix { $0 != "?" }) -> \(response.status.code)",
             metadata: [
-                "operation": "\(request.operationID)", "attempt": "\(attempt)", "log_id": "\(conventions.requestID(of: response) ?? "-")",
+                "operation": "\(request.operationID)", "attempt": "\(attempt)", "log_id": "\(server.conventions.requestID(of: response) ?? "-")",
                 "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
             ])
-        return try conventions.decode(Response.self, errors: Code.self, response: response, body: body)
+        return try server.conventions.decode(Response.self, errors: Code.self, response: response, body: body)
     }
 }
 

@@ -100,13 +100,16 @@ public enum ClientError: Error, CustomStringConvertible {
     case missingPathParameter(String)
     /// A paged listing answered the same page token twice.
     case pagingDidNotAdvance(token: String)
+    /// The endpoint is on a server this client was not given (a legacy API the platform lacks).
+    case noServer(APIServer)
 
     public var description: String {
         switch self {
         case .unexpectedResponse(let status, let body, let reason):
             "unexpected response (HTTP \(status)): \(reason); body: \(body.prefix(500))"
         case .transport(let error):
-            "transport failed: \(error)"
+            // A transport's error may quote the URL, which carries the legacy DingTalk token.
+            "transport failed: \(error)".replacing(#/access_token=[^&\s"']+/#, with: "access_token=<redacted>")
         case .timedOut(let duration):
             "no answer within \(duration)"
         case .noAccessToken(let kind):
@@ -119,6 +122,8 @@ public enum ClientError: Error, CustomStringConvertible {
             "path parameter '\(name)' has no value"
         case .pagingDidNotAdvance(let token):
             "the server answered page token '\(token)' again; stopped instead of looping"
+        case .noServer(let server):
+            "this client has no \(server) server for the endpoint"
         }
     }
 }

@@ -18,6 +18,8 @@ public struct APIRequest: Sendable {
     public var rateLimit: DocumentedRateLimit?
     /// A user's token for this one call, where the page allows user tokens.
     public var userAccessToken: Secret?
+    /// The platform's server the page documents the endpoint on.
+    public var server = APIServer.current
 
     public init(method: HTTPRequest.Method, path: String, accessTokens: [AccessTokenKind], operationID: String) {
         self.method = method
@@ -70,14 +72,23 @@ public struct APIRequest: Sendable {
         }
         var path = segments.joined(separator: "/")
         if !query.items.isEmpty {
-            path += "?" + query.items.map { Self.formEncoded($0.name) + "=" + Self.formEncoded($0.value) }.joined(separator: "&")
+            path += "?" + query.items.map { Self.queryEncoded($0.name) + "=" + Self.queryEncoded($0.value) }.joined(separator: "&")
         }
         return path
     }
 
-    private static func formEncoded(_ text: String) -> String {
+    /// A query name or value, percent-encoded (`&`, `=` and `+` included).
+    static func queryEncoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .queryItemAllowed) ?? text
     }
+}
+
+/// Which of a platform's servers an endpoint is on; each has its own host and conventions.
+public enum APIServer: Sendable, Hashable {
+    /// The platform's current API: Feishu's, DingTalk's `api.dingtalk.com`.
+    case current
+    /// DingTalk's older API on `oapi.dingtalk.com`.
+    case legacy
 }
 
 extension CharacterSet {
