@@ -5,6 +5,18 @@
 @_exported import APIDocRuntime
 
 extension DingTalk {
+    /// The `chat` APIs.
+    public enum Chat {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var get: Get.Client { .init(api: api) }
+        }
+    }
+}
+
+extension DingTalk {
     /// The `contact` APIs.
     public enum Contact {
         /// Calls in this namespace.
@@ -12,6 +24,28 @@ extension DingTalk {
             let api: APIClient
 
             public var v1: V1.Client { .init(api: api) }
+        }
+    }
+}
+
+extension DingTalk {
+    /// The `topapi` APIs.
+    public enum Topapi {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var v2: V2.Client { .init(api: api) }
+        }
+    }
+}
+
+extension DingTalk.Chat {
+    /// The `get` APIs.
+    public enum Get {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
         }
     }
 }
@@ -28,6 +62,18 @@ extension DingTalk.Contact {
     }
 }
 
+extension DingTalk.Topapi {
+    /// The `v2` APIs.
+    public enum V2 {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var user: User.Client { .init(api: api) }
+        }
+    }
+}
+
 extension DingTalk.Contact.V1 {
     /// The `empLeaveRecords` APIs.
     public enum EmpLeaveRecords {
@@ -38,6 +84,18 @@ extension DingTalk.Contact.V1 {
     }
 }
 
+extension DingTalk.Topapi.V2 {
+    /// The `user` APIs.
+    public enum User {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+        }
+    }
+}
+
 extension DingTalk.Client {
+    public var chat: DingTalk.Chat.Client { .init(api: api) }
     public var contact: DingTalk.Contact.Client { .init(api: api) }
+    public var topapi: DingTalk.Topapi.Client { .init(api: api) }
 }

@@ -104,7 +104,7 @@ extension MethodViewModel: TemplateContext {
             "responseType": responseType, "errorType": errorType, "httpMethod": httpMethod, "pathLiteral": pathLiteral,
             "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
             "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
-            "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "rateLimit": rateLimit ?? false,
+            "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "rateLimit": rateLimit ?? false,
             "arguments": arguments, "paging": paging.templateContext,
         ]
     }

@@ -24,6 +24,8 @@ enum ErrorCaseName {
         if !words.isEmpty, words.count <= maximumWords, readsAsWords {
             return SwiftName.memberName(words.joined(separator: "_"), digitPrefix: "code")
         }
+        // DingTalk's legacy -1 (系统繁忙) is not code 1.
+        if case .number(let number) = error.code, number < 0 { return "codeMinus\(number.magnitude)" }
         return "code" + SwiftName.words(error.code.description).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 }

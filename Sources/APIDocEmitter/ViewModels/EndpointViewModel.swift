@@ -18,8 +18,8 @@ struct EndpointViewModel {
         namespace = placement.namespace
         name = placement.typeName
         docLines = EndpointDocumentation.lines(for: endpoint)
-        let query = endpoint.queryParameters
-        let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime($0) }
+        let query = endpoint.queryParameters.filter { !EndpointViewModel.isManagedByRuntime(queryParameter: $0, in: endpoint) }
+        let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime(header: $0) }
         self.query = query.isEmpty
             ? nil : ObjectViewModel(name: "Query", doc: ["Query parameters."], fields: query, role: .query, warn: warn)
         self.headers = headers.isEmpty
@@ -39,8 +39,13 @@ struct EndpointViewModel {
     }
 
     /// Auth and content headers are the runtime's business, not the caller's.
-    static func isManagedByRuntime(_ header: Field) -> Bool {
+    static func isManagedByRuntime(header: Field) -> Bool {
         ["authorization", "content-type", "x-acs-dingtalk-access-token"].contains(header.name.lowercased())
+    }
+
+    /// So is the older DingTalk API's token, a query parameter.
+    static func isManagedByRuntime(queryParameter parameter: Field, in endpoint: Endpoint) -> Bool {
+        endpoint.callClass == .dingtalkLegacy && parameter.name == "access_token"
     }
 
     /// A JSON body is sent when the page shows one, even an empty one.
@@ -63,6 +68,12 @@ enum EndpointDocumentation {
         if let limit = endpoint.rateLimit {
             let parts = [limit.perMinute.map { "\($0) per minute" }, limit.perSecond.map { "\($0) per second" }]
             facts.append("- Rate limit: " + parts.compactMap { $0 }.joined(separator: ", "))
+        }
+        if endpoint.callClass == .dingtalkLegacy {
+            facts.append(
+                "- DingTalk's older API (`\(endpoint.baseURL)`): the app's token goes as `access_token`; an answer whose"
+                    + " `errcode` is not 0 throws `Error`; the method returns the answer's other fields"
+                    + (endpoint.response.contains { $0.name == "result" } ? " (the payload is in `result`)." : "."))
         }
         return SwiftText.docComment([
             endpoint.title.isEmpty ? endpoint.id : endpoint.title, endpoint.summary,

@@ -27,6 +27,8 @@ struct MethodViewModel {
     var hasHeaders: Bool
     var hasBody: Bool
     var takesUserAccessToken: Bool
+    /// The endpoint is on the platform's older API (DingTalk's `oapi.dingtalk.com`).
+    var usesLegacyServer: Bool
     /// `DocumentedRateLimit(perMinute: 1000, perSecond: 50)`, when the page documents one.
     var rateLimit: String?
     /// The call's arguments, for the paging methods that forward to it.
@@ -62,15 +64,14 @@ struct MethodViewModel {
             Parameter(text: $0.element, separator: $0.offset == parameters.count - 1 ? "" : ",")
         }
         hasParameters = !parameters.isEmpty
-        hasParameters = !parameters.isEmpty
         self.pathParameters = pathParameters
         responseType = "\(type).Response"
-        errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
         errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
         httpMethod = "." + endpoint.method.lowercased()
         pathLiteral = SwiftText.stringLiteral(endpoint.path)
         accessTokens = "[" + endpoint.accessTokens.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
         operationIDLiteral = SwiftText.stringLiteral(endpoint.id)
+        usesLegacyServer = endpoint.callClass == .dingtalkLegacy
         hasQuery = query != nil
         hasHeaders = headers != nil
         hasBody = body != nil
