@@ -14,7 +14,9 @@ public struct Endpoint: Codable, Sendable, Hashable {
     public var baseURL: String
     /// The path with `:name` placeholders for path parameters.
     public var path: String
-    /// How the runtime makes the call, beyond what method, URL and fields say.
+    /// Which of the platform's servers the page documents the endpoint on.
+    public var server: Server
+    /// How the request and the answer are carried.
     public var callClass: CallClass
     public var pathParameters: [Field]
     public var queryParameters: [Field]
@@ -33,7 +35,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
 
     public init(
         id: String, platform: Platform, title: String, summary: String = "", source: Source,
-        method: String, baseURL: String, path: String, callClass: CallClass = .json,
+        method: String, baseURL: String, path: String, server: Server = .current, callClass: CallClass = .json,
         pathParameters: [Field] = [], queryParameters: [Field] = [], headers: [Field] = [],
         requestBody: [Field] = [], response: [Field] = [], errors: [DocumentedError] = [],
         accessTokens: [AccessTokenType] = [], appTypes: [String] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
@@ -47,6 +49,7 @@ public struct Endpoint: Codable, Sendable, Hashable {
         self.method = method
         self.baseURL = baseURL
         self.path = path
+        self.server = server
         self.callClass = callClass
         self.pathParameters = pathParameters
         self.queryParameters = queryParameters
@@ -68,14 +71,25 @@ public enum Platform: String, Codable, Sendable, Hashable, CaseIterable {
     case feishu, dingtalk
 }
 
-/// How an endpoint is called: what the runtime does beyond sending the request the fields describe.
-public enum CallClass: String, Codable, Sendable, Hashable, CaseIterable {
-    /// The platform's current API: JSON request and answer, the token where the platform puts it
-    /// (Feishu's `Authorization`, DingTalk's `x-acs-dingtalk-access-token`).
-    case json
+/// Which of a platform's servers an endpoint is on; each has its own host and conventions.
+public enum Server: String, Codable, Sendable, Hashable, CaseIterable {
+    /// The platform's current API: the token where the platform puts it (Feishu's
+    /// `Authorization`, DingTalk's `x-acs-dingtalk-access-token`), errors as the platform's
+    /// error bodies.
+    case current
     /// DingTalk's older API on `oapi.dingtalk.com`: the token as the `access_token` query
     /// parameter, and answers of HTTP 200 whose `errcode` says whether the call failed.
-    case dingtalkLegacy = "dingtalk-legacy"
+    case legacy
+}
+
+/// How an endpoint's request and answer are carried.
+public enum CallClass: String, Codable, Sendable, Hashable, CaseIterable {
+    /// A JSON body (or none) and a JSON answer.
+    case json
+    /// A `multipart/form-data` request: a file field, or a documented multipart content type.
+    case upload
+    /// An answer that is a file, not JSON: the page says so in its response section.
+    case download
 }
 
 /// Where an endpoint was read from.

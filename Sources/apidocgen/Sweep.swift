@@ -1,3 +1,4 @@
+import APIDocEmitter
 import APIDocModel
 import APIDocParser
 import ArgumentParser
@@ -59,7 +60,24 @@ struct Sweep: AsyncParsableCommand {
         for (duration, page) in slowest.sorted(by: { $0.0 > $1.0 }).prefix(list) {
             print("  \(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000) ms  \(page)")
         }
+        reportCallClasses(endpointsByFormat)
         report(agreementWith: endpointsByFormat)
+    }
+
+    /// Endpoints per call class and server, and how many of them generated clients cannot call
+    /// as their page documents.
+    private func reportCallClasses(_ endpointsByFormat: [String: [Endpoint]]) {
+        print("\nformat | endpoints | JSON | legacy DingTalk | upload | download | not callable as documented")
+        print("--- | --- | --- | --- | --- | --- | ---")
+        for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) {
+            let count = { (include: (Endpoint) -> Bool) in endpoints.filter(include).count }
+            let columns = [
+                endpoints.count, count { $0.callClass == .json && $0.server == .current }, count { $0.callClass == .json && $0.server == .legacy },
+                count { $0.callClass == .upload }, count { $0.callClass == .download },
+                count { SwiftClientEmitter.unsupportedCall($0) != nil },
+            ]
+            print(([format] + columns.map(String.init)).joined(separator: " | "))
+        }
     }
 
     /// `response field 'url' is not in …` → `response field '…' is not in …`: kinds, not instances.

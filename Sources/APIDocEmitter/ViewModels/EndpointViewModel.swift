@@ -31,6 +31,7 @@ struct EndpointViewModel {
             name: "Response",
             doc: [endpoint.platform == .feishu ? "The `data` of the answer." : "The answer's body."],
             fields: endpoint.response, role: .response, warn: warn)
+        if let unsupported = SwiftClientEmitter.unsupportedCall(endpoint) { warn(unsupported) }
         errorCodes = ErrorCodesViewModel(errors: endpoint.errors, warn: warn)
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
         method = MethodViewModel(
@@ -45,7 +46,7 @@ struct EndpointViewModel {
 
     /// So is the older DingTalk API's token, a query parameter.
     static func isManagedByRuntime(queryParameter parameter: Field, in endpoint: Endpoint) -> Bool {
-        endpoint.callClass == .dingtalkLegacy && parameter.name == "access_token"
+        endpoint.server == .legacy && parameter.name == "access_token"
     }
 
     /// A JSON body is sent when the page shows one, even an empty one.
@@ -69,7 +70,7 @@ enum EndpointDocumentation {
             let parts = [limit.perMinute.map { "\($0) per minute" }, limit.perSecond.map { "\($0) per second" }]
             facts.append("- Rate limit: " + parts.compactMap { $0 }.joined(separator: ", "))
         }
-        if endpoint.callClass == .dingtalkLegacy {
+        if endpoint.server == .legacy {
             facts.append(
                 "- DingTalk's older API (`\(endpoint.baseURL)`): the app's token goes as `access_token`; an answer whose"
                     + " `errcode` is not 0 throws `Error`; the method returns the answer's other fields"

@@ -71,7 +71,7 @@ struct MethodViewModel {
         pathLiteral = SwiftText.stringLiteral(endpoint.path)
         accessTokens = "[" + endpoint.accessTokens.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
         operationIDLiteral = SwiftText.stringLiteral(endpoint.id)
-        usesLegacyServer = endpoint.callClass == .dingtalkLegacy
+        usesLegacyServer = endpoint.server == .legacy
         hasQuery = query != nil
         hasHeaders = headers != nil
         hasBody = body != nil

@@ -77,7 +77,7 @@ struct DingTalkTextReader {
             id: address.id(method: method), platform: .dingtalk, title: "",
             summary: summary.joined(separator: "\n\n"),
             source: Source(file: page.file, dialect: .dingtalkText),
-            method: method, baseURL: address.baseURL, path: address.path, callClass: address.callClass,
+            method: method, baseURL: address.baseURL, path: address.path, server: address.server,
             pathParameters: pathParameters, queryParameters: query, headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),
             accessTokens: EndpointAddress.dingTalkAccessTokens(headers: headers.map(\.field), query: query),

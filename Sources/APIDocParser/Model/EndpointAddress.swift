@@ -54,8 +54,8 @@ struct EndpointAddress: Equatable {
     }
 
     /// DingTalk serves its older API from a host of its own.
-    var callClass: CallClass {
-        baseURL.hasSuffix("://oapi.dingtalk.com") ? .dingtalkLegacy : .json
+    var server: Server {
+        baseURL.hasSuffix("://oapi.dingtalk.com") ? .legacy : .current
     }
 
     /// The token kinds a DingTalk page asks for, from where it documents the token: the

@@ -14,7 +14,7 @@ struct MarkdownPageReader {
     }
 
     private enum Section {
-        case none, request, headers, path, query, body, response, errors, samples
+        case none, request, headers, path, query, body, response, responseHeaders, errors, samples
     }
 
     private enum ExampleSlot { case requestBody, response, curl }
@@ -35,6 +35,8 @@ struct MarkdownPageReader {
         var curl: String?
         var httpRequest: String?
         var requestLine = 0
+        /// Where the response section says the answer is a file (`返回文件二进制流`).
+        var binaryAnswerLine: Int?
     }
 
     mutating func read() -> (Endpoint?, [Diagnostic]) {
@@ -157,6 +159,9 @@ struct MarkdownPageReader {
                         default: break
                         }
                     }
+                    if section == .response || section == .responseHeaders, Self.describesBinaryAnswer(block.text) {
+                        collected.binaryAnswerLine = collected.binaryAnswerLine ?? block.startLine
+                    }
                     if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
                         pendingExample = slot
                     } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于") {
@@ -186,6 +191,12 @@ struct MarkdownPageReader {
         return regions
     }
 
+    /// Prose of the response section that says the answer is a file: `返回文件二进制流`,
+    /// `返回二进制文件流`.
+    private static func describesBinaryAnswer(_ text: String) -> Bool {
+        text.contains("二进制") && (text.contains("流") || text.contains("文件"))
+    }
+
     private static func exampleSlot(forLabel label: String) -> ExampleSlot? {
         // `请求示例（HTTP）`: what the brackets say, the code itself tells.
         let name = label.trimmingWhitespace().prefix { $0 != "（" && $0 != "(" }
@@ -204,6 +215,8 @@ struct MarkdownPageReader {
         case "查询参数", "Query参数": .query
         case "请求体", "请求参数", "Body参数": .body
         case "响应", "响应体", "响应参数", "返回参数", "返回结果": .response
+        // What a download's answer carries besides the file (`content-type`, `content-disposition`).
+        case "响应头": .responseHeaders
         case "错误码": .errors
         case "调用示例", "示例代码", "示例": .samples
         default: current == .samples ? .samples : .none
@@ -274,6 +287,7 @@ struct MarkdownPageReader {
         case .query: collected.query += rows
         case .body: collected.body += rows
         case .response: collected.response += rows
+        case .responseHeaders: break
         default:
             diagnostics.append(
                 Diagnostic(.warning, file: page.file, line: table.line, "field table outside a request or response section is not read"))
@@ -346,7 +360,10 @@ struct MarkdownPageReader {
             id: address.id(method: methodText), platform: address.platform,
             title: collected.title ?? "", summary: LinkResolver.absolutize(collected.summary.joined(separator: "\n\n")),
             source: Source(file: page.file, url: sourceURL(frontMatter), dialect: dialect, updated: updated(frontMatter)),
-            method: methodText, baseURL: address.baseURL, path: address.path, callClass: address.callClass,
+            method: methodText, baseURL: address.baseURL, path: address.path, server: address.server,
+            callClass: Self.callClass(
+                headers: collected.headers.map(\.field), samples: [collected.curl, collected.httpRequest].compactMap { $0 },
+                binaryAnswer: collected.binaryAnswerLine != nil),
             pathParameters: pathParameters,
             queryParameters: query,
             headers: collected.headers.map(\.field),
@@ -410,6 +427,17 @@ struct MarkdownPageReader {
                 Diagnostic(.warning, file: page.file, line: line, "path parameter ':\(name)' has no row in a 路径参数 table; typed as a required string"))
             return Field(name: name, type: .string, required: true)
         }
+    }
+
+    /// A download when the response section says the answer is a file; an upload when the
+    /// documented content type or the request sample is `multipart/form-data`. A `file` field
+    /// alone says nothing: pages also name object types `file` (docx blocks, corehr persons).
+    static func callClass(headers: [Field], samples: [String], binaryAnswer: Bool) -> CallClass {
+        if binaryAnswer { return .download }
+        let contentType = headers.first { $0.name.lowercased() == "content-type" }
+        var documented = contentType?.description ?? ""
+        if case .string(let example)? = contentType?.example { documented += example }
+        return ([documented] + samples).contains { $0.contains("multipart/form-data") } ? .upload : .json
     }
 
     static func accessTokens(in text: String) -> [AccessTokenType] {

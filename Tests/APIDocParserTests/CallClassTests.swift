@@ -1,0 +1,131 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// What a page states about how its endpoint is called: the server (DingTalk's older API), the
+/// token, uploads and downloads.
+@Suite struct CallClassTests {
+    static func dingTalkPage(url: String, tokenTable: String) -> String {
+        """
+        ---
+        title: "示例"
+        source_url: "https://open.dingtalk.com/document/development/example"
+        ---
+
+        # 示例
+
+        ## **请求**
+
+        | **基本信息** | |
+        | --- | --- |
+        | HTTP URL | \(url) |
+        | HTTP Method | GET |
+
+        \(tokenTable)
+        """
+    }
+
+    @Test func legacyDingTalkPageIsOnTheLegacyServerWithTheAppToken() throws {
+        let page = Self.dingTalkPage(url: "https://oapi.dingtalk.com/chat/get", tokenTable: """
+            ### **查询参数**
+
+            | 名称 | 类型 | 是否必填 | 示例值 | 描述 |
+            | --- | --- | --- | --- | --- |
+            | access\\_token | String | 是 | 6d1bxxxx | 调用该接口的应用凭证。 |
+            | chatid | String | 是 | chat1 | 群会话的ID。 |
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.server == .legacy)
+        #expect(endpoint.callClass == .json)
+        #expect(endpoint.accessTokens == [.app])
+        #expect(endpoint.queryParameters.map(\.name) == ["access_token", "chatid"])
+    }
+
+    @Test func currentDingTalkPageAsksForTheAppTokenItsHeaderNames() throws {
+        let page = Self.dingTalkPage(url: "https://api.dingtalk.com/v1.0/contact/users/me", tokenTable: """
+            ### **请求头**
+
+            | 名称 | 类型 | 是否必填 | 示例值 | 描述 |
+            | --- | --- | --- | --- | --- |
+            | x-acs-dingtalk-access-token | String | 是 | abc | 调用该接口的访问凭证。 |
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.server == .current)
+        #expect(endpoint.accessTokens == [.app])
+    }
+
+    @Test func dingTalkPageThatDocumentsNoTokenAsksForNone() throws {
+        let page = Self.dingTalkPage(url: "https://oapi.dingtalk.com/gettoken", tokenTable: "")
+        #expect(try #require(Pages.parse(page).endpoints.first).accessTokens == [])
+    }
+
+    @Test func multipartContentTypeIsAnUpload() throws {
+        let page = Pages.converted("""
+            ### 请求头
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            Content-Type | string | 是 | **示例值**："multipart/form-data; boundary=---7MA4YWxkTrZu0gW"
+
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            image | file | 是 | 图片内容
+            """)
+        #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
+    }
+
+    @Test func multipartCurlSampleIsAnUpload() throws {
+        let page = Pages.converted("""
+            ### 请求体示例
+
+            ```
+            curl --location --request POST 'https://open.feishu.cn/open-apis/example/v1/items' \\
+            --header 'Content-Type: multipart/form-data' \\
+            --form 'file=@"/path/a.pdf"'
+            ```
+            """).replacingOccurrences(of: "### 请求体示例", with: "**请求体示例**：")
+        #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
+    }
+
+    /// docx blocks and corehr persons name object types `file`: no upload without multipart.
+    @Test func fileTypedFieldInAJSONBodyIsNoUpload() throws {
+        let page = Pages.converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            file | file | 否 | 文件 Block
+
+            ### 请求体示例
+
+            ```json
+            {"file": {"token": "boxcn"}}
+            ```
+            """)
+        #expect(try #require(Pages.parse(page).endpoints.first).callClass == .json)
+    }
+
+    @Test func binaryAnswerAfterResponseHeadersIsADownload() throws {
+        let page = Pages.converted("""
+            ## 响应
+
+            ### 响应头
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            content-type | string | 文件的`MIME`
+
+            HTTP状态码为 200 时，表示成功
+
+            返回文件二进制流
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.callClass == .download)
+        // Response headers are not response fields, and their prose is not the summary.
+        #expect(endpoint.response.isEmpty)
+        #expect(!endpoint.summary.contains("200"))
+        #expect(endpoint.diagnostics.isEmpty)
+    }
+}
