@@ -40,6 +40,18 @@ extension Feishu {
     }
 }
 
+extension Feishu {
+    /// The `im` APIs.
+    public enum IM {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var v1: V1.Client { .init(api: api) }
+        }
+    }
+}
+
 extension Feishu.APaaS {
     /// The `v1` APIs.
     public enum V1 {
@@ -74,6 +86,18 @@ extension Feishu.Hire {
             let api: APIClient
 
             public var offers: Offers.Client { .init(api: api) }
+        }
+    }
+}
+
+extension Feishu.IM {
+    /// The `v1` APIs.
+    public enum V1 {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var images: Images.Client { .init(api: api) }
         }
     }
 }
@@ -118,8 +142,19 @@ extension Feishu.Hire.V1 {
     }
 }
 
+extension Feishu.IM.V1 {
+    /// The `images` APIs.
+    public enum Images {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+        }
+    }
+}
+
 extension Feishu.Client {
     public var apaas: Feishu.APaaS.Client { .init(api: api) }
     public var corehr: Feishu.CoreHR.Client { .init(api: api) }
     public var hire: Feishu.Hire.Client { .init(api: api) }
+    public var im: Feishu.IM.Client { .init(api: api) }
 }

@@ -63,12 +63,10 @@ public struct SwiftClientEmitter: Sendable {
     /// Why the generated method cannot make the call as the page documents it, or `nil` when it can.
     public static func unsupportedCall(_ endpoint: Endpoint) -> String? {
         switch endpoint.callClass {
-        case .json:
+        case .json, .download:
             nil
         case .upload:
             "the page documents a file upload (multipart/form-data), which generated clients cannot send yet: this method sends a JSON body, with file fields typed String"
-        case .download:
-            "the page documents a file as the answer, which generated clients cannot return yet: this method decodes JSON, which the file is not"
         }
     }
 

@@ -104,7 +104,8 @@ extension MethodViewModel: TemplateContext {
             "responseType": responseType, "errorType": errorType, "httpMethod": httpMethod, "pathLiteral": pathLiteral,
             "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
             "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
-            "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "rateLimit": rateLimit ?? false,
+            "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "downloads": downloads,
+            "rateLimit": rateLimit ?? false,
             "arguments": arguments, "paging": paging.templateContext,
         ]
     }

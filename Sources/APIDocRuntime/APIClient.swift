@@ -75,6 +75,48 @@ public struct APIClient: Sendable {
     public func send<Response: Decodable, Code: DocumentedErrorCode>(
         _ request: APIRequest, decoding: Response.Type, documentedErrors: Code.Type
     ) async throws -> Response {
+        try await perform(request, accepting: "application/json") { server, httpRequest in
+            let (response, body) = try await server.exchange.send(httpRequest, body: request.body, operationID: request.operationID)
+            return (response, { try server.conventions.decode(Response.self, errors: Code.self, response: response, body: body) })
+        }
+    }
+
+    /// Sends `request` for a file: the answer's body streams as it comes. An error the platform
+    /// answers in JSON throws `APIError<Code>`, and is retried as `send` retries.
+    public func download<Code: DocumentedErrorCode>(_ request: APIRequest, documentedErrors: Code.Type) async throws -> DownloadedFile {
+        try await perform(request, accepting: "*/*") { server, httpRequest in
+            let (response, body) = try await server.exchange.open(httpRequest, body: request.body, operationID: request.operationID)
+            let isJSON = response.headerFields[.contentType]?.lowercased().contains("json") == true
+            guard response.status.kind != .successful || isJSON else {
+                return (response, { DownloadedFile(response: response, body: body) })
+            }
+            let data = try await server.exchange.collect(body)
+            return (response, {
+                do {
+                    _ = try server.conventions.decode(JSONValue.self, errors: Code.self, response: response, body: data)
+                } catch let error as APIError<Code> {
+                    throw error
+                } catch where response.status.kind != .successful {
+                    throw error
+                } catch {
+                    // A JSON file that is no error answer is still the file.
+                }
+                guard response.status.kind == .successful else {
+                    throw ClientError.unexpectedResponse(
+                        httpStatus: response.status.code, body: String(decoding: data, as: UTF8.self), reason: "an error status without an error code")
+                }
+                return DownloadedFile(response: response, body: HTTPBody(data))
+            })
+        }
+    }
+
+    /// The token, retry and rate-limit loop around one kind of exchange. `exchange` sends the
+    /// prepared request and gives the answer's head and a function that reads the result or
+    /// throws the error the answer stands for.
+    private func perform<Result>(
+        _ request: APIRequest, accepting accept: String,
+        exchange: (Server, HTTPRequest) async throws -> (HTTPResponse, () throws -> Result)
+    ) async throws -> Result {
         if options.honoursDocumentedRateLimits, let limit = request.rateLimit {
             try await rateLimiter.acquire(request.operationID, limit: limit)
         }
@@ -85,8 +127,22 @@ public struct APIClient: Sendable {
             attempt += 1
             let token = try await token(for: request)
             do {
-                return try await sendOnce(
-                    request, to: server, token: token?.value, attempt: attempt, decoding: Response.self, documentedErrors: Code.self)
+                let path = try request.resolvedPath()
+                var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path)
+                httpRequest.headerFields = request.headers
+                httpRequest.headerFields[.accept] = accept
+                server.conventions.prepare(&httpRequest, token: token?.value)
+                let started = ContinuousClock.now
+                let (response, result) = try await exchange(server, httpRequest)
+                // The path without its query, and no header: the line never carries tokens or secrets.
+                options.logger.debug(
+                    "\(request.method.rawValue) \(path.prefix { $0 != "?" }) -> \(response.status.code)",
+                    metadata: [
+                        "operation": "\(request.operationID)", "attempt": "\(attempt)",
+                        "log_id": "\(server.conventions.requestID(of: response) ?? "-")",
+                        "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
+                    ])
+                return try result()
             } catch let answer as any ServerAnswer {
                 let kind = server.conventions.classify(answer)
                 if kind == .invalidToken, !refreshedToken, let token, token.refreshable {
@@ -128,26 +184,6 @@ public struct APIClient: Sendable {
         }
         guard let kind = [AccessTokenKind.tenant, .app, .user].first(where: request.accessTokens.contains) else { return nil }
         return ChosenToken(value: try await tokens.accessToken(for: kind), kind: kind, refreshable: true)
-    }
-
-    private func sendOnce<Response: Decodable, Code: DocumentedErrorCode>(
-        _ request: APIRequest, to server: Server, token: String?, attempt: Int, decoding: Response.Type, documentedErrors: Code.Type
-    ) async throws -> Response {
-        let path = try request.resolvedPath()
-        var httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path)
-        httpRequest.headerFields = request.headers
-        httpRequest.headerFields[.accept] = "application/json"
-        server.conventions.prepare(&httpRequest, token: token)
-        let started = ContinuousClock.now
-        let (response, body) = try await server.exchange.send(httpRequest, body: request.body, operationID: request.operationID)
-        // The path without its query, and no header: the line never carries tokens or secrets.
-        options.logger.debug(
-            "\(request.method.rawValue) \(path.prefix { $0 != "?" }) -> \(response.status.code)",
-            metadata: [
-                "operation": "\(request.operationID)", "attempt": "\(attempt)", "log_id": "\(server.conventions.requestID(of: response) ?? "-")",
-                "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
-            ])
-        return try server.conventions.decode(Response.self, errors: Code.self, response: response, body: body)
     }
 }
 

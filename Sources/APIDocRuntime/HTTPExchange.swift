@@ -20,10 +20,36 @@ public struct HTTPExchange: Sendable {
         self.timeout = timeout
     }
 
-    /// Sends `request`; transport failures become `ClientError.transport`, a late answer `.timedOut`.
+    /// Sends `request` and reads the whole answer; transport failures become
+    /// `ClientError.transport`, an answer not complete within the timeout `.timedOut`.
     public func send(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, Data) {
-        try await withThrowingTaskGroup(of: (HTTPResponse, Data).self) { group in
-            group.addTask { try await exchange(request, body: body, operationID: operationID) }
+        try await withTimeout {
+            let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
+            return (response, try await collect(responseBody))
+        }
+    }
+
+    /// Sends `request` and returns when the answer's head has come, its body still streaming (a
+    /// file to download); the timeout covers the head only.
+    public func open(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        try await withTimeout { try await exchange(request, body: body, operationID: operationID) }
+    }
+
+    /// An answer's body in memory, up to `maximumResponseSize`.
+    public func collect(_ body: HTTPBody?) async throws -> Data {
+        guard let body else { return Data() }
+        do {
+            return try await Data(collecting: body, upTo: maximumResponseSize)
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            throw ClientError.transport(error)
+        }
+    }
+
+    private func withTimeout<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+        try await withThrowingTaskGroup(of: Result.self) { group in
+            group.addTask { try await operation() }
             group.addTask { [timeout] in
                 try await Task.sleep(for: timeout)
                 throw ClientError.timedOut(after: timeout)
@@ -34,7 +60,7 @@ public struct HTTPExchange: Sendable {
         }
     }
 
-    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, Data) {
+    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
             [transport] request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
@@ -46,10 +72,7 @@ public struct HTTPExchange: Sendable {
             }
         }
         do {
-            let (response, responseBody) = try await next(request, body.map { HTTPBody($0) }, baseURL)
-            var data = Data()
-            if let responseBody { data = try await Data(collecting: responseBody, upTo: maximumResponseSize) }
-            return (response, data)
+            return try await next(request, body.map { HTTPBody($0) }, baseURL)
         } catch let error as CancellationError {
             throw error
         } catch {

@@ -16,11 +16,23 @@ enum LoopbackServer {
     }
 
     struct Answer: Sendable {
-        var status: HTTPResponse.Status = .ok
-        var headers: HTTPFields = [:]
-        var body: String
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var bytes: [UInt8]
         /// Held back this long, for timeouts and single-flight tests.
-        var delay: Duration = .zero
+        var delay: Duration
+
+        init(status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], body: String, delay: Duration = .zero) {
+            self.init(status: status, headers: headers, bodyBytes: Array(body.utf8), delay: delay)
+        }
+
+        /// An answer whose body is not text: a file.
+        init(status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], bodyBytes: [UInt8], delay: Duration = .zero) {
+            self.status = status
+            self.headers = headers
+            self.bytes = bodyBytes
+            self.delay = delay
+        }
     }
 
     /// What the server has seen, in order.
@@ -51,7 +63,7 @@ enum LoopbackServer {
             let count = await log.append(received)
             let reply = await answer(received, count)
             if reply.delay > .zero { try await Task.sleep(for: reply.delay) }
-            return Response(status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: ByteBuffer(string: reply.body)))
+            return Response(status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.bytes)))
         }
         var quiet = Logger(label: "loopback")
         quiet.logLevel = .critical

@@ -78,7 +78,7 @@ import Testing
     @Test func fiftyConcurrentCallsFetchOneToken() async throws {
         let (tokens, calls) = try await LoopbackServer.run { request, _ in
             request.path == TokenEndpoints.feishuTenant
-                ? LoopbackServer.Answer(body: TokenEndpoints.feishuAnswer(token: "t-shared").body, delay: .milliseconds(200))
+                ? LoopbackServer.Answer(bodyBytes: TokenEndpoints.feishuAnswer(token: "t-shared").bytes, delay: .milliseconds(200))
                 : Self.success
         } _: { url, log in
             let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url)

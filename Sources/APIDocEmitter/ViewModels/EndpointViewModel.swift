@@ -9,7 +9,8 @@ struct EndpointViewModel {
     var query: ObjectViewModel?
     var headers: ObjectViewModel?
     var body: ObjectViewModel?
-    var response: ObjectViewModel
+    /// `nil` for a download: its answer is a file, not fields.
+    var response: ObjectViewModel?
     var errorCodes: ErrorCodesViewModel?
     var errorCodeType: String
     var method: MethodViewModel
@@ -27,10 +28,12 @@ struct EndpointViewModel {
         body = endpoint.requestBody.isEmpty && !EndpointViewModel.sendsBody(endpoint)
             ? nil
             : ObjectViewModel(name: "Body", doc: ["The JSON request body."], fields: endpoint.requestBody, role: .request, warn: warn)
-        response = ObjectViewModel(
-            name: "Response",
-            doc: [endpoint.platform == .feishu ? "The `data` of the answer." : "The answer's body."],
-            fields: endpoint.response, role: .response, warn: warn)
+        response = endpoint.callClass == .download
+            ? nil
+            : ObjectViewModel(
+                name: "Response",
+                doc: [endpoint.platform == .feishu ? "The `data` of the answer." : "The answer's body."],
+                fields: endpoint.response, role: .response, warn: warn)
         if let unsupported = SwiftClientEmitter.unsupportedCall(endpoint) { warn(unsupported) }
         errorCodes = ErrorCodesViewModel(errors: endpoint.errors, warn: warn)
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
@@ -69,6 +72,11 @@ enum EndpointDocumentation {
         if let limit = endpoint.rateLimit {
             let parts = [limit.perMinute.map { "\($0) per minute" }, limit.perSecond.map { "\($0) per second" }]
             facts.append("- Rate limit: " + parts.compactMap { $0 }.joined(separator: ", "))
+        }
+        if endpoint.callClass == .download {
+            facts.append(
+                "- Returns the file the server answers with: `DownloadedFile` streams its bytes and gives its content type and"
+                    + " file name; an error the server answers in JSON throws `Error`.")
         }
         if endpoint.server == .legacy {
             facts.append(

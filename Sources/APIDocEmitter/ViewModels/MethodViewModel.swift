@@ -29,6 +29,8 @@ struct MethodViewModel {
     var takesUserAccessToken: Bool
     /// The endpoint is on the platform's older API (DingTalk's `oapi.dingtalk.com`).
     var usesLegacyServer: Bool
+    /// The answer is a file, returned as it streams.
+    var downloads: Bool
     /// `DocumentedRateLimit(perMinute: 1000, perSecond: 50)`, when the page documents one.
     var rateLimit: String?
     /// The call's arguments, for the paging methods that forward to it.
@@ -37,7 +39,7 @@ struct MethodViewModel {
 
     init(
         endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
-        body: ObjectViewModel?, response: ObjectViewModel, errorCodeType: String, docLines: [String]
+        body: ObjectViewModel?, response: ObjectViewModel?, errorCodeType: String, docLines: [String]
     ) {
         name = SwiftName.escaped(placement.methodName)
         self.docLines = docLines
@@ -65,7 +67,8 @@ struct MethodViewModel {
         }
         hasParameters = !parameters.isEmpty
         self.pathParameters = pathParameters
-        responseType = "\(type).Response"
+        downloads = endpoint.callClass == .download
+        responseType = downloads ? "DownloadedFile" : "\(type).Response"
         errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
         httpMethod = "." + endpoint.method.lowercased()
         pathLiteral = SwiftText.stringLiteral(endpoint.path)
@@ -78,7 +81,8 @@ struct MethodViewModel {
         rateLimit = endpoint.rateLimit.map {
             "DocumentedRateLimit(perMinute: \($0.perMinute.map(String.init) ?? "nil"), perSecond: \($0.perSecond.map(String.init) ?? "nil"))"
         }
-        paging = PagingViewModel(
-            endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query, response: response)
+        paging = response.flatMap {
+            PagingViewModel(endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query, response: $0)
+        }
     }
 }
