@@ -29,6 +29,18 @@ extension DingTalk {
 }
 
 extension DingTalk {
+    /// The `media` APIs.
+    public enum Media {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var upload: Upload.Client { .init(api: api) }
+        }
+    }
+}
+
+extension DingTalk {
     /// The `topapi` APIs.
     public enum Topapi {
         /// Calls in this namespace.
@@ -58,6 +70,16 @@ extension DingTalk.Contact {
             let api: APIClient
 
             public var empLeaveRecords: EmpLeaveRecords.Client { .init(api: api) }
+        }
+    }
+}
+
+extension DingTalk.Media {
+    /// The `upload` APIs.
+    public enum Upload {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
         }
     }
 }
@@ -97,5 +119,6 @@ extension DingTalk.Topapi.V2 {
 extension DingTalk.Client {
     public var chat: DingTalk.Chat.Client { .init(api: api) }
     public var contact: DingTalk.Contact.Client { .init(api: api) }
+    public var media: DingTalk.Media.Client { .init(api: api) }
     public var topapi: DingTalk.Topapi.Client { .init(api: api) }
 }

@@ -29,6 +29,18 @@ extension Feishu {
 }
 
 extension Feishu {
+    /// The `drive` APIs.
+    public enum Drive {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var v1: V1.Client { .init(api: api) }
+        }
+    }
+}
+
+extension Feishu {
     /// The `hire` APIs.
     public enum Hire {
         /// Calls in this namespace.
@@ -74,6 +86,18 @@ extension Feishu.CoreHR {
             public var offboardings: Offboardings.Client { .init(api: api) }
 
             public var processWithdraw: ProcessWithdraw.Client { .init(api: api) }
+        }
+    }
+}
+
+extension Feishu.Drive {
+    /// The `v1` APIs.
+    public enum V1 {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+
+            public var medias: Medias.Client { .init(api: api) }
         }
     }
 }
@@ -132,6 +156,16 @@ extension Feishu.CoreHR.V2 {
     }
 }
 
+extension Feishu.Drive.V1 {
+    /// The `medias` APIs.
+    public enum Medias {
+        /// Calls in this namespace.
+        public struct Client: Sendable {
+            let api: APIClient
+        }
+    }
+}
+
 extension Feishu.Hire.V1 {
     /// The `offers` APIs.
     public enum Offers {
@@ -155,6 +189,7 @@ extension Feishu.IM.V1 {
 extension Feishu.Client {
     public var apaas: Feishu.APaaS.Client { .init(api: api) }
     public var corehr: Feishu.CoreHR.Client { .init(api: api) }
+    public var drive: Feishu.Drive.Client { .init(api: api) }
     public var hire: Feishu.Hire.Client { .init(api: api) }
     public var im: Feishu.IM.Client { .init(api: api) }
 }

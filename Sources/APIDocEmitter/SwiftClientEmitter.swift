@@ -60,16 +60,6 @@ public struct SwiftClientEmitter: Sendable {
         return files
     }
 
-    /// Why the generated method cannot make the call as the page documents it, or `nil` when it can.
-    public static func unsupportedCall(_ endpoint: Endpoint) -> String? {
-        switch endpoint.callClass {
-        case .json, .download:
-            nil
-        case .upload:
-            "the page documents a file upload (multipart/form-data), which generated clients cannot send yet: this method sends a JSON body, with file fields typed String"
-        }
-    }
-
     /// `specs/004_5948e49bd3f4c31c.txt` → `004_5948e49bd3f4c31c.swift`.
     public static func outputFileName(forPage page: String) -> String {
         let name = EndpointDocumentation.fileName(page)

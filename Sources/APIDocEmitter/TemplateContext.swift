@@ -58,7 +58,7 @@ extension ObjectViewModel: TemplateContext {
     var templateContext: [String: Any] {
         [
             "name": name, "docComment": lines(docLines), "conformances": conformances, "writesQuery": writesQuery,
-            "writesHeaders": writesHeaders, "properties": properties.map(\.templateContext), "hasProperties": hasProperties,
+            "writesHeaders": writesHeaders, "writesMultipart": writesMultipart, "properties": properties.map(\.templateContext), "hasProperties": hasProperties,
             "hasCodingKeys": hasCodingKeys, "nestedObjects": nestedObjects.map(\.templateContext),
             "valueLists": valueLists.map(\.templateContext), "allOptional": allOptional,
         ]
@@ -105,6 +105,7 @@ extension MethodViewModel: TemplateContext {
             "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
             "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
             "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "downloads": downloads,
+            "sendsMultipart": sendsMultipart,
             "rateLimit": rateLimit ?? false,
             "arguments": arguments, "paging": paging.templateContext,
         ]

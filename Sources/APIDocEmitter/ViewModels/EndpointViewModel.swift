@@ -27,14 +27,17 @@ struct EndpointViewModel {
             ? nil : ObjectViewModel(name: "Headers", doc: ["Request headers."], fields: headers, role: .headers, warn: warn)
         body = endpoint.requestBody.isEmpty && !EndpointViewModel.sendsBody(endpoint)
             ? nil
-            : ObjectViewModel(name: "Body", doc: ["The JSON request body."], fields: endpoint.requestBody, role: .request, warn: warn)
+            : endpoint.callClass == .upload
+                ? ObjectViewModel(
+                    name: "Body", doc: ["The `multipart/form-data` request body: files and text fields."], fields: endpoint.requestBody,
+                    role: .multipart, warn: warn)
+                : ObjectViewModel(name: "Body", doc: ["The JSON request body."], fields: endpoint.requestBody, role: .request, warn: warn)
         response = endpoint.callClass == .download
             ? nil
             : ObjectViewModel(
                 name: "Response",
                 doc: [endpoint.platform == .feishu ? "The `data` of the answer." : "The answer's body."],
                 fields: endpoint.response, role: .response, warn: warn)
-        if let unsupported = SwiftClientEmitter.unsupportedCall(endpoint) { warn(unsupported) }
         errorCodes = ErrorCodesViewModel(errors: endpoint.errors, warn: warn)
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
         method = MethodViewModel(

@@ -31,6 +31,8 @@ struct MethodViewModel {
     var usesLegacyServer: Bool
     /// The answer is a file, returned as it streams.
     var downloads: Bool
+    /// The body is `multipart/form-data`.
+    var sendsMultipart: Bool
     /// `DocumentedRateLimit(perMinute: 1000, perSecond: 50)`, when the page documents one.
     var rateLimit: String?
     /// The call's arguments, for the paging methods that forward to it.
@@ -68,6 +70,7 @@ struct MethodViewModel {
         hasParameters = !parameters.isEmpty
         self.pathParameters = pathParameters
         downloads = endpoint.callClass == .download
+        sendsMultipart = endpoint.callClass == .upload
         responseType = downloads ? "DownloadedFile" : "\(type).Response"
         errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
         httpMethod = "." + endpoint.method.lowercased()

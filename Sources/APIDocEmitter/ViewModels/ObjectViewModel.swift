@@ -20,6 +20,8 @@ struct ObjectViewModel {
         case query, headers
         /// Request parts: required fields are non-optional.
         case request
+        /// A `multipart/form-data` body: text fields and files, written by `write(to:)`.
+        case multipart
         /// Responses: every field optional, since servers leave fields out.
         case response
     }
@@ -29,6 +31,7 @@ struct ObjectViewModel {
     var conformances: String
     var writesQuery: Bool
     var writesHeaders: Bool
+    var writesMultipart: Bool
     var properties: [Property]
     var hasProperties: Bool
     var hasCodingKeys: Bool
@@ -44,9 +47,11 @@ struct ObjectViewModel {
         docLines = SwiftText.docComment(doc)
         writesQuery = role == .query
         writesHeaders = role == .headers
+        writesMultipart = role == .multipart
         conformances = switch role {
         case .query: "Sendable, Hashable, QueryParameters"
         case .headers: "Sendable, Hashable"
+        case .multipart: "Sendable, Hashable, MultipartFields"
         case .request, .response: "Codable, Sendable, Hashable"
         }
         var members = NameScope(reserved: ["CodingKeys"])
@@ -107,8 +112,12 @@ struct TypeResolver {
     }
 
     mutating func swiftType(for field: Field) -> String {
-        if role == .query || role == .headers, !Self.isTextual(field) {
-            warnings.append("parameter '\(field.name)' is documented as \(field.type.rawValue), which a query or header carries only as text; it is typed String")
+        if role == .multipart, field.type == .file || field.items?.type == .file {
+            return field.type == .array ? "[FilePart]" : "FilePart"
+        }
+        if role == .query || role == .headers || role == .multipart, !Self.isTextual(field) {
+            warnings.append(
+                "parameter '\(field.name)' is documented as \(field.type.rawValue), which a query, header or form field carries only as text; it is typed String")
             return "String"
         }
         if ValueListViewModel.applies(to: field) {
@@ -124,8 +133,8 @@ struct TypeResolver {
         case .any: return "JSONValue"
         case .map: return "[String: JSONValue]"
         case .file:
-            // The endpoint's warning says that the upload cannot be made as documented.
-            return "String"
+            // A file outside a multipart body: pages name object types `file` too.
+            return "JSONValue"
         case .object:
             guard !field.children.isEmpty else { return "JSONValue" }
             return nestedObject(named: field.name, doc: field.typeName.map { ["`\($0)`"] } ?? [], fields: field.children)

@@ -61,7 +61,8 @@ struct TypeName: Equatable {
         case "boolean", "bool": .boolean
         case "object", "json", "struct": .object
         case "map", "map<string,string>", "map<string, string>": .map
-        case "file", "binary": .file
+        // `FileItem`: DingTalk's name for a multipart file part (its SDKs' class).
+        case "file", "binary", "fileitem": .file
         case "any": .any
         default: nil
         }
