@@ -169,6 +169,7 @@ extension Feishu.CoreHR.V2.Offboardings.Client {
     /// - Access tokens: `tenant`
     /// - App types: custom
     /// - Scopes: `corehr:offboarding.revoke:write`
+    @discardableResult
     public func revoke(
         query: Feishu.CoreHR.V2.Offboardings.Revoke.Query = .init(),
         _ body: Feishu.CoreHR.V2.Offboardings.Revoke.Body

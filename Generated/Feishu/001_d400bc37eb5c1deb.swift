@@ -139,6 +139,7 @@ extension Feishu.CoreHR.V2.ProcessWithdraw.Client {
     /// - Access tokens: `tenant`
     /// - App types: custom, isv
     /// - Scopes: `corehr:process.instance:write`
+    @discardableResult
     public func update(
         processID: String,
         query: Feishu.CoreHR.V2.ProcessWithdraw.Update.Query = .init(),

@@ -88,6 +88,7 @@ extension Feishu.APaaS.V1.ApprovalInstances.Client {
     /// - Access tokens: `tenant`
     /// - App types: custom, isv
     /// - Scopes: `app_engine:approval:write`
+    @discardableResult
     public func cancel(
         approvalInstanceID: String,
         _ body: Feishu.APaaS.V1.ApprovalInstances.Cancel.Body

@@ -423,6 +423,7 @@ extension Feishu.Drive.V1.Medias.Client {
     /// - Access tokens: `tenant`, `user`
     /// - App types: custom, isv
     /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`
+    @discardableResult
     public func uploadPart(
         _ body: Feishu.Drive.V1.Medias.UploadPart.Body,
         userAccessToken: String? = nil

@@ -105,7 +105,7 @@ extension MethodViewModel: TemplateContext {
             "accessTokens": accessTokens, "operationIDLiteral": operationIDLiteral,
             "pathParameters": pathParameters.map(\.templateContext), "hasQuery": hasQuery, "hasHeaders": hasHeaders,
             "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "downloads": downloads,
-            "sendsMultipart": sendsMultipart,
+            "sendsMultipart": sendsMultipart, "discardableResult": discardableResult,
             "rateLimit": rateLimit ?? false,
             "arguments": arguments, "paging": paging.templateContext,
         ]

@@ -10,8 +10,10 @@ import Testing
     typealias Revoke = Feishu.CoreHR.V2.Offboardings.Revoke
     static let success = LoopbackServer.Answer(body: #"{"code": 0, "msg": "success", "data": {}}"#)
 
+    /// No `_ =`: a method whose answer documents no fields is `@discardableResult` (the build
+    /// fails on the warning otherwise).
     static func revoke(_ client: Feishu.Client) async throws {
-        _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+        try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
     }
 
     @Test func firstCallFetchesAndLaterCallsReuse() async throws {

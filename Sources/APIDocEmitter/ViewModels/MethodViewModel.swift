@@ -33,6 +33,8 @@ struct MethodViewModel {
     var downloads: Bool
     /// The body is `multipart/form-data`.
     var sendsMultipart: Bool
+    /// The answer documents no fields: callers need not write `_ =`.
+    var discardableResult: Bool
     /// `DocumentedRateLimit(perMinute: 1000, perSecond: 50)`, when the page documents one.
     var rateLimit: String?
     /// The call's arguments, for the paging methods that forward to it.
@@ -71,6 +73,7 @@ struct MethodViewModel {
         self.pathParameters = pathParameters
         downloads = endpoint.callClass == .download
         sendsMultipart = endpoint.callClass == .upload
+        discardableResult = response?.hasProperties == false
         responseType = downloads ? "DownloadedFile" : "\(type).Response"
         errorType = errorCodeType == "ErrorCode" ? "\(type).ErrorCode" : errorCodeType
         httpMethod = "." + endpoint.method.lowercased()
