@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OpenAPIRuntime
 
 /// One call as a generated client method describes it, before auth and transport.
 public struct APIRequest: Sendable {
@@ -9,7 +10,8 @@ public struct APIRequest: Sendable {
     public var pathParameters: [String: String] = [:]
     public var query = QueryItems()
     public var headers = HTTPFields()
-    public var body: Data?
+    /// The request body: JSON in memory, or a multipart form that may stream files.
+    public var body: HTTPBody?
     /// The token kinds the page says the endpoint accepts, in the page's order.
     public var accessTokens: [AccessTokenKind]
     /// The endpoint id, such as `corehr.v2.offboardings.revoke`: the transport's operation id.
@@ -54,7 +56,7 @@ public struct APIRequest: Sendable {
     public mutating func setJSONBody(_ body: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        self.body = try encoder.encode(body)
+        self.body = HTTPBody(try encoder.encode(body))
         headers[.contentType] = "application/json; charset=utf-8"
     }
 

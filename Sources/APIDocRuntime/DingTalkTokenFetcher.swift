@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OpenAPIRuntime
 
 /// Fetches a DingTalk app's `accessToken` (`POST /v1.0/oauth2/accessToken`).
 struct DingTalkTokenFetcher: TokenFetcher {
@@ -21,7 +22,7 @@ struct DingTalkTokenFetcher: TokenFetcher {
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/v1.0/oauth2/accessToken")
         request.headerFields[.contentType] = "application/json"
         let body = try JSONSerialization.data(withJSONObject: ["appKey": appKey, "appSecret": appSecret.value], options: [.sortedKeys])
-        let (response, data) = try await exchange.send(request, body: body, operationID: "oauth2.v1.accessToken.create")
+        let (response, data) = try await exchange.send(request, body: HTTPBody(body), operationID: "oauth2.v1.accessToken.create")
         let answer = try? JSONDecoder().decode(Answer.self, from: data)
         guard response.status.kind == .successful, let token = answer?.accessToken, let expire = answer?.expireIn else {
             throw ClientError.tokenRequestFailed(

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OpenAPIRuntime
 
 /// Fetches a Feishu self-built app's `tenant_access_token` and `app_access_token`
 /// (`POST /open-apis/auth/v3/{tenant,app}_access_token/internal`).
@@ -28,7 +29,7 @@ struct FeishuTokenFetcher: TokenFetcher {
         var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: path)
         request.headerFields[.contentType] = "application/json; charset=utf-8"
         let body = try JSONSerialization.data(withJSONObject: ["app_id": appID, "app_secret": appSecret.value], options: [.sortedKeys])
-        let (response, data) = try await exchange.send(request, body: body, operationID: "auth.v3.\(kind.rawValue)_access_token.internal")
+        let (response, data) = try await exchange.send(request, body: HTTPBody(body), operationID: "auth.v3.\(kind.rawValue)_access_token.internal")
         guard let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
             throw ClientError.tokenRequestFailed(httpStatus: response.status.code, code: nil, message: "not a Feishu token answer")
         }

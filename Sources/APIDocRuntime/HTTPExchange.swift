@@ -22,7 +22,7 @@ public struct HTTPExchange: Sendable {
 
     /// Sends `request` and reads the whole answer; transport failures become
     /// `ClientError.transport`, an answer not complete within the timeout `.timedOut`.
-    public func send(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, Data) {
+    public func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, Data) {
         try await withTimeout {
             let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
             return (response, try await collect(responseBody))
@@ -31,7 +31,7 @@ public struct HTTPExchange: Sendable {
 
     /// Sends `request` and returns when the answer's head has come, its body still streaming (a
     /// file to download); the timeout covers the head only.
-    public func open(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    public func open(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         try await withTimeout { try await exchange(request, body: body, operationID: operationID) }
     }
 
@@ -60,7 +60,7 @@ public struct HTTPExchange: Sendable {
         }
     }
 
-    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    private func exchange(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
             [transport] request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
@@ -72,7 +72,7 @@ public struct HTTPExchange: Sendable {
             }
         }
         do {
-            return try await next(request, body.map { HTTPBody($0) }, baseURL)
+            return try await next(request, body, baseURL)
         } catch let error as CancellationError {
             throw error
         } catch {

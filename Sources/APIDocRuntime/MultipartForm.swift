@@ -1,15 +1,35 @@
 import Foundation
+import OpenAPIRuntime
 
 /// A file to upload as one part of a `multipart/form-data` body.
 public struct FilePart: Sendable, Hashable {
-    public var data: Data
+    /// The file's bytes, sent as they are read.
+    public var body: HTTPBody
     /// The name the server is told (`filename=`).
     public var fileName: String
     /// The part's `Content-Type`.
     public var contentType: String
 
+    /// A file held in memory.
     public init(data: Data, fileName: String, contentType: String = "application/octet-stream") {
-        self.data = data
+        self.init(body: HTTPBody(data), fileName: fileName, contentType: contentType)
+    }
+
+    /// A file on disk, read in chunks each time the request is sent (so retries send it again)
+    /// rather than held in memory.
+    ///
+    /// - Throws: when the file's size cannot be read.
+    public init(contentsOf url: URL, fileName: String? = nil, contentType: String = "application/octet-stream") throws {
+        let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber
+        self.init(
+            body: HTTPBody(FileChunks(url: url), length: size.map { .known($0.int64Value) } ?? .unknown, iterationBehavior: .multiple),
+            fileName: fileName ?? url.lastPathComponent, contentType: contentType)
+    }
+
+    /// A file from any body, such as one being downloaded; a body that can be read only once
+    /// makes the request one that cannot be retried.
+    public init(body: HTTPBody, fileName: String, contentType: String = "application/octet-stream") {
+        self.body = body
         self.fileName = fileName
         self.contentType = contentType
     }
@@ -17,14 +37,9 @@ public struct FilePart: Sendable, Hashable {
 
 /// A `multipart/form-data` body (RFC 7578): text fields and files in the order they are added.
 public struct MultipartForm: Sendable {
-    private enum Part {
-        case text(name: String, value: String)
-        case file(name: String, FilePart)
-    }
-
     /// The delimiter between parts, also named in the request's `Content-Type`.
     public let boundary: String
-    private var parts: [Part] = []
+    private var pieces: [MultipartChunks.Piece] = []
 
     /// - Parameter boundary: A text no part contains; a random one by default.
     public init(boundary: String = "apidocgen-" + UUID().uuidString) {
@@ -36,7 +51,8 @@ public struct MultipartForm: Sendable {
 
     /// Adds a text field unless `value` is `nil`.
     public mutating func append(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { parts.append(.text(name: name, value: value.parameterText)) }
+        guard let value else { return }
+        pieces.append(.bytes(header(name: name) + "\r\n\r\n" + value.parameterText + "\r\n"))
     }
 
     /// Adds one text field per element, as forms repeat a name.
@@ -46,7 +62,11 @@ public struct MultipartForm: Sendable {
 
     /// Adds a file unless `file` is `nil`.
     public mutating func append(_ name: String, _ file: FilePart?) {
-        if let file { parts.append(.file(name: name, file)) }
+        guard let file else { return }
+        let disposition = header(name: name) + "; filename=\"\(Self.quoted(file.fileName))\""
+        pieces.append(.bytes(disposition + "\r\nContent-Type: \(file.contentType)\r\n\r\n"))
+        pieces.append(.file(file.body))
+        pieces.append(.bytes("\r\n"))
     }
 
     /// Adds one file part per element.
@@ -54,27 +74,16 @@ public struct MultipartForm: Sendable {
         for file in files ?? [] { append(name, file) }
     }
 
-    /// The encoded body.
-    public var data: Data {
-        var data = Data()
-        func line(_ text: String) { data += Data((text + "\r\n").utf8) }
-        for part in parts {
-            line("--" + boundary)
-            switch part {
-            case .text(let name, let value):
-                line("Content-Disposition: form-data; name=\"\(Self.quoted(name))\"")
-                line("")
-                line(value)
-            case .file(let name, let file):
-                line("Content-Disposition: form-data; name=\"\(Self.quoted(name))\"; filename=\"\(Self.quoted(file.fileName))\"")
-                line("Content-Type: " + file.contentType)
-                line("")
-                data += file.data
-                line("")
-            }
-        }
-        line("--" + boundary + "--")
-        return data
+    /// The encoded body: streamed, of known length when every file's length is known, and
+    /// readable again (for retries) when every file is.
+    public var body: HTTPBody {
+        let chunks = MultipartChunks(pieces: pieces + [.bytes("--\(boundary)--\r\n")])
+        return HTTPBody(chunks, length: chunks.length, iterationBehavior: chunks.iterationBehavior)
+    }
+
+    /// The delimiter and the part's `Content-Disposition`, up to the end of its line.
+    private func header(name: String) -> String {
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(Self.quoted(name))\""
     }
 
     /// A name or file name inside a quoted header parameter: quotes and line breaks
@@ -85,6 +94,84 @@ public struct MultipartForm: Sendable {
     }
 }
 
+/// The bytes of a multipart body in order: its own text, and each file's chunks as they come.
+struct MultipartChunks: AsyncSequence, Sendable {
+    enum Piece: Sendable {
+        case bytes(ArraySlice<UInt8>)
+        case file(HTTPBody)
+
+        static func bytes(_ text: some StringProtocol) -> Piece { .bytes(ArraySlice(text.utf8)) }
+    }
+
+    let pieces: [Piece]
+
+    var length: HTTPBody.Length {
+        var total: Int64 = 0
+        for piece in pieces {
+            switch piece {
+            case .bytes(let bytes): total += Int64(bytes.count)
+            case .file(let body):
+                guard case .known(let length) = body.length else { return .unknown }
+                total += length
+            }
+        }
+        return .known(total)
+    }
+
+    var iterationBehavior: IterationBehavior {
+        let single = pieces.contains { if case .file(let body) = $0 { body.iterationBehavior == .single } else { false } }
+        return single ? .single : .multiple
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(pieces: pieces[...]) }
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var pieces: ArraySlice<Piece>
+        var file: HTTPBody.AsyncIterator?
+
+        mutating func next() async throws -> ArraySlice<UInt8>? {
+            while true {
+                if var current = file {
+                    let chunk = try await current.next()
+                    file = current
+                    if let chunk { return chunk }
+                    file = nil
+                }
+                guard let piece = pieces.popFirst() else { return nil }
+                switch piece {
+                case .bytes(let bytes): return bytes
+                case .file(let body): file = body.makeAsyncIterator()
+                }
+            }
+        }
+    }
+}
+
+/// A file's bytes in chunks, read from disk anew for every iteration.
+struct FileChunks: AsyncSequence, Sendable {
+    let url: URL
+    static let chunkSize = 64 * 1024
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(url: url) }
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let url: URL
+        var handle: FileHandle?
+        var finished = false
+
+        mutating func next() async throws -> ArraySlice<UInt8>? {
+            guard !finished else { return nil }
+            if handle == nil { handle = try FileHandle(forReadingFrom: url) }
+            guard let data = try handle?.read(upToCount: FileChunks.chunkSize), !data.isEmpty else {
+                try handle?.close()
+                finished = true
+                return nil
+            }
+            return ArraySlice(data)
+        }
+    }
+}
+
 /// A request body the generator wrote for an upload endpoint.
 public protocol MultipartFields: Sendable {
     /// Adds the fields that are set, in the page's order.
@@ -92,11 +179,11 @@ public protocol MultipartFields: Sendable {
 }
 
 extension APIRequest {
-    /// Encodes `fields` as the `multipart/form-data` request body.
+    /// Sets `fields` as the `multipart/form-data` request body; files stream as it is sent.
     public mutating func setMultipartBody(_ fields: some MultipartFields, boundary: String = "apidocgen-" + UUID().uuidString) {
         var form = MultipartForm(boundary: boundary)
         fields.write(to: &form)
-        body = form.data
+        body = form.body
         headers[.contentType] = form.contentType
     }
 }

@@ -50,6 +50,32 @@ import Testing
         #expect(response.imageKey == "img_v2_xxx")
     }
 
+    /// A file on disk streams in chunks, with its length known up front, and is read again when
+    /// the call is retried.
+    @Test func fileOnDiskStreamsAndIsSentAgainOnRetry() async throws {
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-upload-\(UUID().uuidString).bin")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let uploads = try await LoopbackServer.run { request, count in
+            if request.path == TokenEndpoints.feishuTenant { return TokenEndpoints.feishuAnswer(token: "t-1") }
+            // The first upload is rate limited; the retry succeeds.
+            return count == 2
+                ? .init(status: .tooManyRequests, body: #"{"code": 99991400, "msg": "request trigger frequency limit"}"#)
+                : .init(body: #"{"code": 0, "msg": "success", "data": {"image_key": "img_v2_big"}}"#)
+        } _: { url, log in
+            let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: .fastRetries)
+            _ = try await client.im.v1.images.create(.init(imageType: .avatar, image: try FilePart(contentsOf: file, contentType: "image/png")))
+            return await log.requests.filter { $0.path == "/open-apis/im/v1/images" }
+        }
+        #expect(uploads.count == 2)
+        let boundary = try Self.boundary(of: try #require(uploads.first))
+        let expected = Self.multipart(
+            boundary: boundary, texts: [("image_type", "avatar")], file: ("image", file.lastPathComponent, "image/png", bytes))
+        #expect(uploads.map { Array($0.body) == expected } == [true, true])
+        #expect(uploads.first?.headers[.contentLength] == String(expected.count))
+    }
+
     /// upload_prepare, then upload_part per block, then upload_finish, as the drive pages say.
     @Test func feishuChunkedUploadReassemblesTheFile() async throws {
         let file = Array("0123456789".utf8)
