@@ -4,7 +4,42 @@ import Hummingbird
 import Logging
 
 /// A real HTTP server on 127.0.0.1 that records every request and answers as the test says.
+///
+/// With `LOOPBACK_TRANSCRIPT=FILE` set, every exchange is also written to FILE, as request and
+/// answer text (bodies up to 600 bytes; a body that is not UTF-8 with `\xNN` for its other bytes).
 enum LoopbackServer {
+    enum Transcript {
+        static let file = ProcessInfo.processInfo.environment["LOOPBACK_TRANSCRIPT"]
+        private static let lock = NSLock()
+
+        static func record(_ request: Received, _ answer: Answer) {
+            guard let file else { return }
+            var text = "> \(request.method.rawValue) \(request.target)\n"
+            text += request.headers.map { "> \($0.name): \($0.value)\n" }.joined() + ">\n" + quoted(Array(request.body), prefix: "> ")
+            text += "< \(answer.status.code)\n" + answer.headers.map { "< \($0.name): \($0.value)\n" }.joined() + "<\n"
+            text += quoted(answer.bytes, prefix: "< ") + "\n"
+            lock.withLock {
+                let handle = FileHandle(forWritingAtPath: file) ?? {
+                    FileManager.default.createFile(atPath: file, contents: nil)
+                    return FileHandle(forWritingAtPath: file)
+                }()
+                handle?.seekToEndOfFile()
+                handle?.write(Data(text.utf8))
+                try? handle?.close()
+            }
+        }
+
+        private static func quoted(_ bytes: [UInt8], prefix: String) -> String {
+            let head = Array(bytes.prefix(600))
+            let shown = String(validating: head, as: UTF8.self) ?? head.map { byte -> String in
+                byte == 0x0A || byte == 0x0D || (0x20..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : String(format: "\\x%02X", byte)
+            }.joined()
+            // A carriage return shows as `\r`, so CRLF line ends stay visible.
+            let lines = shown.unicodeScalars.map { $0 == "\r" ? "\\r" : String($0) }.joined().split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.map { prefix + $0 + "\n" }.joined() + (bytes.count > 600 ? prefix + "… (\(bytes.count) bytes)\n" : "")
+        }
+    }
+
     struct Received: Sendable {
         var method: HTTPRequest.Method
         /// Path and query, as sent.
@@ -62,6 +97,7 @@ enum LoopbackServer {
                 body: Data(bytes.readableBytesView))
             let count = await log.append(received)
             let reply = await answer(received, count)
+            Transcript.record(received, reply)
             if reply.delay > .zero { try await Task.sleep(for: reply.delay) }
             return Response(status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.bytes)))
         }
