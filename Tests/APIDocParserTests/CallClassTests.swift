@@ -107,6 +107,25 @@ import Testing
         #expect(try #require(Pages.parse(page).endpoints.first).callClass == .json)
     }
 
+    /// The drive's media download documents `Range` under a heading of its own.
+    @Test func partialDownloadTableIsRequestHeaders() throws {
+        let page = Pages.converted("""
+            ### 部分下载
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            Range | string | 否 | 格式为 `Range: bytes=start-end`
+
+            ## 响应
+
+            返回文件二进制流
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.headers.map(\.name) == ["Range"])
+        #expect(endpoint.callClass == .download)
+        #expect(endpoint.diagnostics.isEmpty)
+    }
+
     @Test func binaryAnswerAfterResponseHeadersIsADownload() throws {
         let page = Pages.converted("""
             ## 响应
