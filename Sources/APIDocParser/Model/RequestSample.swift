@@ -73,7 +73,9 @@ public struct RequestSample: Sendable, Hashable {
         self.body = body
     }
 
-    /// Reads a raw HTTP/1.1 request; `Host:` gives the URL's host, `https` is assumed.
+    /// Reads a raw HTTP/1.1 request; `Host:` gives the URL's host, `https` is assumed. The body
+    /// starts after a blank line, or at a line that opens JSON: DingTalk's samples write
+    /// `Content-Type:application/json` and then `{` on the next line.
     public init?(http text: String) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
@@ -88,6 +90,9 @@ public struct RequestSample: Sendable, Hashable {
                 bodyLines.append(line)
             } else if line.isEmpty {
                 inBody = true
+            } else if line.hasPrefix("{") || line.hasPrefix("[") {
+                inBody = true
+                bodyLines.append(line)
             } else if let colon = line.firstIndex(of: ":") {
                 headers.append((String(line[..<colon]), line[line.index(after: colon)...].trimmingWhitespace()))
             }

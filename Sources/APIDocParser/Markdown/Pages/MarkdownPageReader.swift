@@ -100,6 +100,11 @@ struct MarkdownPageReader {
             }
             if pendingExample == .requestBody, RequestSample(http: trimmed) != nil || trimmed.hasPrefix("GET http") {
                 collected.httpRequest = trimmed
+                // DingTalk's `POST … HTTP/1.1` sample: its JSON body is the request example,
+                // and states the nesting its flat tables leave out.
+                if collected.requestExample == nil, let body = RequestSample(http: trimmed)?.body {
+                    collected.requestExample = json(body, line: line, what: "request sample's body")
+                }
                 pendingExample = nil
                 return
             }
