@@ -353,7 +353,10 @@ struct MarkdownPageReader {
         var requestNesting = NestingReconstructor(file: file, section: "request body")
         let body = requestNesting.nest(collected.body, example: collected.requestExample)
         var responseNesting = NestingReconstructor(file: file, section: "response")
-        let response = responseFields(collected.response, example: collected.responseExample, nesting: &responseNesting)
+        let response = address.platform == .dingtalk
+            ? Self.dingTalkResponseFields(
+                collected.response, example: collected.responseExample, server: address.server, nesting: &responseNesting)
+            : responseFields(collected.response, example: collected.responseExample, nesting: &responseNesting)
         diagnostics += requestNesting.diagnostics + responseNesting.diagnostics
         let pathParameters = pathParameters(collected.path.map(\.field), address: address, line: urlRow.line)
         let (query, queryWarning) = address.queryParameters(documented: collected.query.map(\.field))
@@ -401,6 +404,19 @@ struct MarkdownPageReader {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         return formatter.string(from: Date(timeIntervalSince1970: milliseconds / 1000))
+    }
+
+    /// DingTalk's answer has no envelope: the response table is the whole body, so its `data`,
+    /// `code` and `message` rows are fields. Only the older API's `errcode` and `errmsg` are the
+    /// envelope, which the runtime reads.
+    private static func dingTalkResponseFields(
+        _ rows: [FlatRow], example: JSONValue?, server: Server, nesting: inout NestingReconstructor
+    ) -> [Field] {
+        let envelope: Set = server == .legacy ? ["errcode", "errmsg"] : []
+        guard !rows.isEmpty else {
+            return ExampleFields.fields(of: example?.objectValue ?? [:]).filter { !envelope.contains($0.name) }
+        }
+        return nesting.nest(rows, example: example).filter { !envelope.contains($0.name) }
     }
 
     /// Feishu wraps every answer in `{code, msg, data}`; the endpoint's response is `data`.
