@@ -49,7 +49,17 @@ extension EndpointViewModel: TemplateContext {
         [
             "namespace": namespace, "name": name, "docComment": lines(docLines), "query": query.templateContext,
             "headers": headers.templateContext, "body": body.templateContext, "response": response.templateContext,
+            "bareValues": bareValues.map(\.templateContext),
             "errorCodes": errorCodes.templateContext, "errorCodeType": errorCodeType, "method": method.templateContext,
+        ]
+    }
+}
+
+extension BareValueViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "docComment": lines(docLines), "name": name, "type": type, "nestedObjects": nestedObjects.map(\.templateContext),
+            "valueLists": valueLists.map(\.templateContext),
         ]
     }
 }

@@ -11,6 +11,8 @@ struct EndpointViewModel {
     var body: ObjectViewModel?
     /// `nil` for a download: its answer is a file, not fields.
     var response: ObjectViewModel?
+    /// A body or response that is a bare array, map or scalar rather than an object.
+    var bareValues: [BareValueViewModel]
     var errorCodes: ErrorCodesViewModel?
     var errorCodeType: String
     var method: MethodViewModel
@@ -25,14 +27,21 @@ struct EndpointViewModel {
             ? nil : ObjectViewModel(name: "Query", doc: ["Query parameters."], fields: query, role: .query, warn: warn)
         self.headers = headers.isEmpty
             ? nil : ObjectViewModel(name: "Headers", doc: ["Request headers."], fields: headers, role: .headers, warn: warn)
-        body = endpoint.requestBody.isEmpty && !EndpointViewModel.sendsBody(endpoint)
+        let bareBody = BareValueViewModel(
+            name: "Body", doc: "The JSON request body: a bare JSON value, not an object.", fields: endpoint.requestBody, role: .request,
+            warn: warn)
+        let bareResponse = BareValueViewModel(
+            name: "Response", doc: "The answer's body: a bare JSON value, not an object.", fields: endpoint.response, role: .response,
+            warn: warn)
+        bareValues = [bareBody, bareResponse].compactMap { $0 }
+        body = bareBody != nil || endpoint.requestBody.isEmpty && !EndpointViewModel.sendsBody(endpoint)
             ? nil
             : endpoint.callClass == .upload
                 ? ObjectViewModel(
                     name: "Body", doc: ["The `multipart/form-data` request body: files and text fields."], fields: endpoint.requestBody,
                     role: .multipart, warn: warn)
                 : ObjectViewModel(name: "Body", doc: ["The JSON request body."], fields: endpoint.requestBody, role: .request, warn: warn)
-        response = endpoint.callClass == .download
+        response = endpoint.callClass == .download || bareResponse != nil
             ? nil
             : ObjectViewModel(
                 name: "Response",
@@ -42,7 +51,7 @@ struct EndpointViewModel {
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
         method = MethodViewModel(
             endpoint: endpoint, placement: placement, query: self.query, headers: self.headers, body: body,
-            response: response, errorCodeType: errorCodeType, docLines: docLines)
+            takesBareBody: bareBody != nil, response: response, errorCodeType: errorCodeType, docLines: docLines)
     }
 
     /// Auth and content headers are the runtime's business, not the caller's.

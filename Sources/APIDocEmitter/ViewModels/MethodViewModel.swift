@@ -43,7 +43,7 @@ struct MethodViewModel {
 
     init(
         endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
-        body: ObjectViewModel?, response: ObjectViewModel?, errorCodeType: String, docLines: [String]
+        body: ObjectViewModel?, takesBareBody: Bool, response: ObjectViewModel?, errorCodeType: String, docLines: [String]
     ) {
         name = SwiftName.escaped(placement.methodName)
         self.docLines = docLines
@@ -60,10 +60,12 @@ struct MethodViewModel {
         if let query { parameters.append("query: \(type).Query" + (query.allOptional ? " = .init()" : "")) }
         if let headers { parameters.append("headers: \(type).Headers" + (headers.allOptional ? " = .init()" : "")) }
         if let body { parameters.append("_ body: \(type).Body" + (body.allOptional ? " = .init()" : "")) }
+        if takesBareBody { parameters.append("_ body: \(type).Body") }
+        hasBody = body != nil || takesBareBody
         takesUserAccessToken = endpoint.accessTokens.contains(.user)
         if takesUserAccessToken { parameters.append("userAccessToken: String? = nil") }
         arguments = (pathParameters.map { "\($0.name): \($0.name)" } + [
-            query.map { _ in "query: query" }, headers.map { _ in "headers: headers" }, body.map { _ in "body" },
+            query.map { _ in "query: query" }, headers.map { _ in "headers: headers" }, hasBody ? "body" : nil,
             takesUserAccessToken ? "userAccessToken: userAccessToken" : nil,
         ].compactMap { $0 }).joined(separator: ", ")
         self.parameters = parameters.enumerated().map {
@@ -83,7 +85,6 @@ struct MethodViewModel {
         usesLegacyServer = endpoint.server == .legacy
         hasQuery = query != nil
         hasHeaders = headers != nil
-        hasBody = body != nil
         rateLimit = endpoint.rateLimit.map {
             "DocumentedRateLimit(perMinute: \($0.perMinute.map(String.init) ?? "nil"), perSecond: \($0.perSecond.map(String.init) ?? "nil"))"
         }

@@ -32,6 +32,14 @@ struct NestingReconstructor {
         if rows.contains(where: { $0.depth != nil }) {
             return nestByDepth(rows, example: example)
         }
+        // A nameless first row (`|  | Array |`) is the body itself, a bare array or map: the
+        // rows after it describe its elements.
+        if let first = rows.first, first.field.name.isEmpty, first.mayOpenScope, rows.count > 1 {
+            var marked = rows
+            marked[0].depth = 0
+            for index in marked.indices.dropFirst() { marked[index].depth = 1 }
+            return nestByDepth(marked, example: example)
+        }
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         for row in rows {
             let name = row.field.name
@@ -110,7 +118,9 @@ struct NestingReconstructor {
             }
             while stack.count - 1 > min(depth, stack.count - 1) { close(&stack) }
             var field = row.field
-            let value = stack[stack.count - 1].exampleValue?.objectValue?[field.name]
+            // A nameless row is the whole value (a bare array body), so the whole example is its.
+            let value = field.name.isEmpty && stack.count == 1
+                ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 Self.refineType(of: &field, from: value)
