@@ -41,7 +41,7 @@ struct NestingReconstructor {
             return nestByDepth(marked, example: example)
         }
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
-        for row in rows {
+        for row in Self.foldingTypeNameRows(rows) {
             let name = row.field.name
             // A name an enclosing object already had is a second one: while an object the example
             // does not show is open, it belongs there rather than closing it.
@@ -158,17 +158,53 @@ struct NestingReconstructor {
     private mutating func close(_ stack: inout [Scope]) {
         let scope = stack.removeLast()
         guard var field = scope.row?.field else { return }
-        if scope.children.isEmpty {
+        var children = scope.children
+        if children.count == 1, let only = children.first, Self.namesAType(only) {
+            if field.type == .array {
+                field.items = Field(name: field.name, type: .object, typeName: only.typeName)
+            } else {
+                field.typeName = only.typeName
+            }
+            children = only.children
+        }
+        if children.isEmpty {
             // An object or array the table gives no fields for keeps the type it was given.
         } else if field.type == .array {
             var items = field.items ?? Field(name: field.name, type: .object)
             items.type = .object
-            items.children = scope.children
+            items.children = children
             field.items = items
         } else {
-            field.children = scope.children
+            field.children = children
         }
         stack[stack.count - 1].children.append(field)
+    }
+
+    /// `| Entity | Entity |` alone under an `Array` or `Object` row names the element's type: it is
+    /// no field. DingTalk's field names are lower camel case, its type names capitalised.
+    private static func namesAType(_ field: Field) -> Bool {
+        field.name == field.typeName && field.name.first?.isUppercase == true
+    }
+
+    /// In a flattened table, a type-naming row right after an `Array` or `Object` row gives that
+    /// row's element type (and so lets it hold the rows that follow, as a named type does).
+    private static func foldingTypeNameRows(_ rows: [FlatRow]) -> [FlatRow] {
+        var folded: [FlatRow] = []
+        for row in rows {
+            guard namesAType(row.field), var previous = folded.last, previous.mayOpenScope, previous.field.typeName == nil,
+                previous.field.items?.typeName == nil
+            else {
+                folded.append(row)
+                continue
+            }
+            if previous.field.type == .array {
+                previous.field.items = Field(name: previous.field.name, type: .object, typeName: row.field.typeName)
+            } else {
+                previous.field.typeName = row.field.typeName
+            }
+            folded[folded.count - 1] = previous
+        }
+        return folded
     }
 
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
