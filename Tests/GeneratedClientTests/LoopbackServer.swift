@@ -19,10 +19,10 @@ enum LoopbackServer {
             text += "< \(answer.status.code)\n" + answer.headers.map { "< \($0.name): \($0.value)\n" }.joined() + "<\n"
             text += quoted(answer.bytes, prefix: "< ") + "\n"
             lock.withLock {
-                let handle = FileHandle(forWritingAtPath: file) ?? {
-                    FileManager.default.createFile(atPath: file, contents: nil)
-                    return FileHandle(forWritingAtPath: file)
-                }()
+                if !FileManager.default.fileExists(atPath: file) {
+                    _ = FileManager.default.createFile(atPath: file, contents: nil)
+                }
+                let handle = FileHandle(forWritingAtPath: file)
                 handle?.seekToEndOfFile()
                 handle?.write(Data(text.utf8))
                 try? handle?.close()
