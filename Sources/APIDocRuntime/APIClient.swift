@@ -92,18 +92,17 @@ public struct APIClient: Sendable {
             }
             let data = try await server.exchange.collect(body)
             return (response, {
+                guard response.status.kind == .successful else {
+                    // The platform's error, or an unexpected answer where it names none.
+                    _ = try server.conventions.decode(JSONValue.self, errors: Code.self, response: response, body: data)
+                    throw server.conventions.unexpected(response, data, "an error status without an error code")
+                }
                 do {
                     _ = try server.conventions.decode(JSONValue.self, errors: Code.self, response: response, body: data)
                 } catch let error as APIError<Code> {
                     throw error
-                } catch where response.status.kind != .successful {
-                    throw error
                 } catch {
                     // A JSON file that is no error answer is still the file.
-                }
-                guard response.status.kind == .successful else {
-                    throw ClientError.unexpectedResponse(
-                        httpStatus: response.status.code, body: String(decoding: data, as: UTF8.self), reason: "an error status without an error code")
                 }
                 return DownloadedFile(response: response, body: HTTPBody(data))
             })

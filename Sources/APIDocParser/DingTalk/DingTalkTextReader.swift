@@ -80,7 +80,7 @@ struct DingTalkTextReader {
             method: method, baseURL: address.baseURL, path: address.path, server: address.server,
             pathParameters: pathParameters, queryParameters: query, headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),
-            accessTokens: EndpointAddress.dingTalkAccessTokens(headers: headers.map(\.field), query: query),
+            accessTokens: AccessTokens.dingTalk(headers: headers.map(\.field), query: query),
             appTypes: basicValue("支持的应用类型").map { AppTypes.read($0.0) } ?? [],
             scopes: scopes,
             examples: Examples(response: responseExample, httpRequest: httpRequestSample(in: region("请求示例"))))

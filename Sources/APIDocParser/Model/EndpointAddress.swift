@@ -58,15 +58,6 @@ struct EndpointAddress: Equatable {
         baseURL.hasSuffix("://oapi.dingtalk.com") ? .legacy : .current
     }
 
-    /// The token kinds a DingTalk page asks for, from where it documents the token: the
-    /// `x-acs-dingtalk-access-token` header, or the `access_token` query parameter of the older
-    /// API. Both carry the app's token.
-    static func dingTalkAccessTokens(headers: [Field], query: [Field]) -> [AccessTokenType] {
-        let documented = headers.contains { $0.name.lowercased() == "x-acs-dingtalk-access-token" }
-            || query.contains { $0.name == "access_token" }
-        return documented ? [.app] : []
-    }
-
     /// The documented query parameters, then those only the URL's example query shows: strings
     /// (lists of strings where the URL repeats a name), with the URL's value as their example; and
     /// a warning naming the latter.

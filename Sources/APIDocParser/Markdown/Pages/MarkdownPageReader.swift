@@ -378,8 +378,8 @@ struct MarkdownPageReader {
             headers: collected.headers.map(\.field),
             requestBody: body, response: response, errors: collected.errors,
             accessTokens: address.platform == .dingtalk
-                ? EndpointAddress.dingTalkAccessTokens(headers: collected.headers.map(\.field), query: query)
-                : Self.accessTokens(in: tokenText),
+                ? AccessTokens.dingTalk(headers: collected.headers.map(\.field), query: query)
+                : AccessTokens.feishu(in: tokenText),
             appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) } ?? [],
             scopes: Self.scopes(in: permissionText),
             rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
@@ -460,10 +460,6 @@ struct MarkdownPageReader {
         var documented = contentType?.description ?? ""
         if case .string(let example)? = contentType?.example { documented += example }
         return ([documented] + samples).contains { $0.contains("multipart/form-data") } ? .upload : .json
-    }
-
-    static func accessTokens(in text: String) -> [AccessTokenType] {
-        AccessTokenType.allCases.filter { text.contains("\($0.rawValue)_access_token") }
     }
 
     static func scopes(in text: String) -> [String] {
