@@ -2,8 +2,8 @@
 
 import APIDocRuntime
 
-extension DingTalk.Contact.V1.EmpLeaveRecords {
-    /// contact.v1.empLeaveRecords.list
+extension DingTalk.Contact.V1 {
+    /// contact.v1.listEmpLeaveRecords
     ///
     /// 调用本接口查询企业离职记录列表,包含离职员工的离职日期、手机号码和退出企业方式等信息。
     ///
@@ -17,7 +17,7 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
     /// - Access tokens: `app`
     /// - App types: custom
     /// - Scopes: `Contact.Common.Read`
-    public enum List {
+    public enum ListEmpLeaveRecords {
         /// Query parameters.
         public struct Query: Sendable, Hashable, QueryParameters {
             /// 开始时间。 格式:YYYY-MM-DDTHH:mm:ssZ(ISO 8601/RFC 3339)。
@@ -189,8 +189,8 @@ extension DingTalk.Contact.V1.EmpLeaveRecords {
     }
 }
 
-extension DingTalk.Contact.V1.EmpLeaveRecords.Client {
-    /// contact.v1.empLeaveRecords.list
+extension DingTalk.Contact.V1.Client {
+    /// contact.v1.listEmpLeaveRecords
     ///
     /// 调用本接口查询企业离职记录列表,包含离职员工的离职日期、手机号码和退出企业方式等信息。
     ///
@@ -204,33 +204,33 @@ extension DingTalk.Contact.V1.EmpLeaveRecords.Client {
     /// - Access tokens: `app`
     /// - App types: custom
     /// - Scopes: `Contact.Common.Read`
-    public func list(
-        query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()
-    ) async throws -> DingTalk.Contact.V1.EmpLeaveRecords.List.Response {
+    public func listEmpLeaveRecords(
+        query: DingTalk.Contact.V1.ListEmpLeaveRecords.Query = .init()
+    ) async throws -> DingTalk.Contact.V1.ListEmpLeaveRecords.Response {
         var request = APIRequest(
             method: .get, path: "/v1.0/contact/empLeaveRecords", accessTokens: [.app],
-            operationID: "contact.v1.empLeaveRecords.list")
+            operationID: "contact.v1.listEmpLeaveRecords")
         query.write(to: &request.query)
-        return try await api.send(request, decoding: DingTalk.Contact.V1.EmpLeaveRecords.List.Response.self, documentedErrors: DingTalk.Contact.V1.EmpLeaveRecords.List.ErrorCode.self)
+        return try await api.send(request, decoding: DingTalk.Contact.V1.ListEmpLeaveRecords.Response.self, documentedErrors: DingTalk.Contact.V1.ListEmpLeaveRecords.ErrorCode.self)
     }
 
-    /// Every page of `list`, fetched as they are iterated, from the page `query` names on.
-    public func listPages(
-        query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()
-    ) -> PageSequence<DingTalk.Contact.V1.EmpLeaveRecords.List.Response> {
+    /// Every page of `listEmpLeaveRecords`, fetched as they are iterated, from the page `query` names on.
+    public func listEmpLeaveRecordsPages(
+        query: DingTalk.Contact.V1.ListEmpLeaveRecords.Query = .init()
+    ) -> PageSequence<DingTalk.Contact.V1.ListEmpLeaveRecords.Response> {
         PageSequence(firstToken: query.nextToken) { token in
             var query = query
             query.nextToken = token
-            return try await self.list(query: query)
+            return try await self.listEmpLeaveRecords(query: query)
         } nextToken: {
             $0.nextToken
         }
     }
 
-    /// Every item of every page of `list`, fetched page by page as they are iterated.
-    public func listItems(
-        query: DingTalk.Contact.V1.EmpLeaveRecords.List.Query = .init()
-    ) -> PageItems<DingTalk.Contact.V1.EmpLeaveRecords.List.Response, DingTalk.Contact.V1.EmpLeaveRecords.List.Response.Record> {
-        listPages(query: query).items { $0.records ?? [] }
+    /// Every item of every page of `listEmpLeaveRecords`, fetched page by page as they are iterated.
+    public func listEmpLeaveRecordsItems(
+        query: DingTalk.Contact.V1.ListEmpLeaveRecords.Query = .init()
+    ) -> PageItems<DingTalk.Contact.V1.ListEmpLeaveRecords.Response, DingTalk.Contact.V1.ListEmpLeaveRecords.Response.Record> {
+        listEmpLeaveRecordsPages(query: query).items { $0.records ?? [] }
     }
 }

@@ -10,8 +10,6 @@ extension DingTalk {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
-
-            public var get: Get.Client { .init(api: api) }
         }
     }
 }
@@ -34,8 +32,6 @@ extension DingTalk {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
-
-            public var upload: Upload.Client { .init(api: api) }
         }
     }
 }
@@ -52,31 +48,9 @@ extension DingTalk {
     }
 }
 
-extension DingTalk.Chat {
-    /// The `get` APIs.
-    public enum Get {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-        }
-    }
-}
-
 extension DingTalk.Contact {
     /// The `v1` APIs.
     public enum V1 {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-
-            public var empLeaveRecords: EmpLeaveRecords.Client { .init(api: api) }
-        }
-    }
-}
-
-extension DingTalk.Media {
-    /// The `upload` APIs.
-    public enum Upload {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
@@ -92,16 +66,6 @@ extension DingTalk.Topapi {
             let api: APIClient
 
             public var user: User.Client { .init(api: api) }
-        }
-    }
-}
-
-extension DingTalk.Contact.V1 {
-    /// The `empLeaveRecords` APIs.
-    public enum EmpLeaveRecords {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
         }
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension DingTalk.Chat.Get {
+extension DingTalk.Chat {
     /// 查询群信息
     ///
     /// 调用本接口获取群设置和成员信息。，适用于群管理员查看群设置和成员信息、进行群管理决策等场景。
@@ -15,7 +15,7 @@ extension DingTalk.Chat.Get {
     /// - App types: custom
     /// - Scopes: `qyapi_chat_read`
     /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
-    public enum List {
+    public enum Get {
         /// Query parameters.
         public struct Query: Sendable, Hashable, QueryParameters {
             /// 群会话的ID。   - 仅支持通过调用服务端[创建群会话](0738-create-common-group-new-version-v2.md)接口获取的chatid参数值。 - 不支持通过调用前端JSAPI获取的chatid。
@@ -208,7 +208,7 @@ extension DingTalk.Chat.Get {
     }
 }
 
-extension DingTalk.Chat.Get.Client {
+extension DingTalk.Chat.Client {
     /// 查询群信息
     ///
     /// 调用本接口获取群设置和成员信息。，适用于群管理员查看群设置和成员信息、进行群管理决策等场景。
@@ -221,14 +221,14 @@ extension DingTalk.Chat.Get.Client {
     /// - App types: custom
     /// - Scopes: `qyapi_chat_read`
     /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
-    public func list(
-        query: DingTalk.Chat.Get.List.Query
-    ) async throws -> DingTalk.Chat.Get.List.Response {
+    public func get(
+        query: DingTalk.Chat.Get.Query
+    ) async throws -> DingTalk.Chat.Get.Response {
         var request = APIRequest(
             method: .get, path: "/chat/get", accessTokens: [.app],
-            operationID: "chat.get.list")
+            operationID: "chat.get")
         request.server = .legacy
         query.write(to: &request.query)
-        return try await api.send(request, decoding: DingTalk.Chat.Get.List.Response.self, documentedErrors: DingTalk.Chat.Get.List.ErrorCode.self)
+        return try await api.send(request, decoding: DingTalk.Chat.Get.Response.self, documentedErrors: DingTalk.Chat.Get.ErrorCode.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension DingTalk.Media.Upload {
+extension DingTalk.Media {
     /// 上传媒体文件
     ///
     /// 调用本接口，上传图片、语音媒体资源文件以及普通文件，接口返回媒体资源标识media\_id。
@@ -17,7 +17,7 @@ extension DingTalk.Media.Upload {
     /// - App types: custom, isv
     /// - Scopes: `qyapi_base`
     /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
-    public enum Create {
+    public enum Upload {
         /// The `multipart/form-data` request body: files and text fields.
         public struct Body: Sendable, Hashable, MultipartFields {
             /// 媒体文件类型：   - **image**：图片，图片最大20MB。支持上传jpg、gif、png、bmp格式。 - **voice**：语音，语音文件最大2MB。支持上传amr、mp3、wav格式。 - **video**：视频，视频最大20MB。支持上传mp4格式。 - **file**：普通文件，最大20MB。支持上传doc、docx、xls、xlsx、ppt、pptx、zip、pdf、rar格式。   **[!IMPORTANT]**  如果使用C#调用该接口出现**40004**（不合法的媒体文件类型）错误，需将参数**type**加在请求的URL后面。
@@ -80,7 +80,7 @@ extension DingTalk.Media.Upload {
     }
 }
 
-extension DingTalk.Media.Upload.Client {
+extension DingTalk.Media.Client {
     /// 上传媒体文件
     ///
     /// 调用本接口，上传图片、语音媒体资源文件以及普通文件，接口返回媒体资源标识media\_id。
@@ -95,14 +95,14 @@ extension DingTalk.Media.Upload.Client {
     /// - App types: custom, isv
     /// - Scopes: `qyapi_base`
     /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
-    public func create(
-        _ body: DingTalk.Media.Upload.Create.Body
-    ) async throws -> DingTalk.Media.Upload.Create.Response {
+    public func upload(
+        _ body: DingTalk.Media.Upload.Body
+    ) async throws -> DingTalk.Media.Upload.Response {
         var request = APIRequest(
             method: .post, path: "/media/upload", accessTokens: [.app],
-            operationID: "media.upload.create")
+            operationID: "media.upload")
         request.server = .legacy
         request.setMultipartBody(body)
-        return try await api.send(request, decoding: DingTalk.Media.Upload.Create.Response.self, documentedErrors: NoDocumentedErrors.self)
+        return try await api.send(request, decoding: DingTalk.Media.Upload.Response.self, documentedErrors: NoDocumentedErrors.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.CoreHR.V2.Offboardings {
+extension Feishu.CoreHR.V2.Offboarding {
     /// 撤销离职
     ///
     /// 通过离职ID撤销飞书人事的[离职信息](https://people.feishu.cn/people/members/dimission/management)。当接口成功提交后，会产生对应的[离职信息变更](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/offboarding/events/updated)事件。
@@ -155,7 +155,7 @@ extension Feishu.CoreHR.V2.Offboardings {
     }
 }
 
-extension Feishu.CoreHR.V2.Offboardings.Client {
+extension Feishu.CoreHR.V2.Offboarding.Client {
     /// 撤销离职
     ///
     /// 通过离职ID撤销飞书人事的[离职信息](https://people.feishu.cn/people/members/dimission/management)。当接口成功提交后，会产生对应的[离职信息变更](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/offboarding/events/updated)事件。
@@ -171,14 +171,14 @@ extension Feishu.CoreHR.V2.Offboardings.Client {
     /// - Scopes: `corehr:offboarding.revoke:write`
     @discardableResult
     public func revoke(
-        query: Feishu.CoreHR.V2.Offboardings.Revoke.Query = .init(),
-        _ body: Feishu.CoreHR.V2.Offboardings.Revoke.Body
-    ) async throws -> Feishu.CoreHR.V2.Offboardings.Revoke.Response {
+        query: Feishu.CoreHR.V2.Offboarding.Revoke.Query = .init(),
+        _ body: Feishu.CoreHR.V2.Offboarding.Revoke.Body
+    ) async throws -> Feishu.CoreHR.V2.Offboarding.Revoke.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/corehr/v2/offboardings/revoke", accessTokens: [.tenant],
-            operationID: "corehr.v2.offboardings.revoke")
+            operationID: "corehr.v2.offboarding.revoke")
         query.write(to: &request.query)
         try request.setJSONBody(body)
-        return try await api.send(request, decoding: Feishu.CoreHR.V2.Offboardings.Revoke.Response.self, documentedErrors: Feishu.CoreHR.V2.Offboardings.Revoke.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.CoreHR.V2.Offboarding.Revoke.Response.self, documentedErrors: Feishu.CoreHR.V2.Offboarding.Revoke.ErrorCode.self)
     }
 }

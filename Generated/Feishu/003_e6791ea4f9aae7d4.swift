@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.APaaS.V1.ApprovalInstances {
+extension Feishu.APaaS.V1.ApprovalInstance {
     /// 人工任务 - 撤销
     ///
     /// 撤销一个人工任务（包括审批任务，填写任务）
@@ -77,7 +77,7 @@ extension Feishu.APaaS.V1.ApprovalInstances {
     }
 }
 
-extension Feishu.APaaS.V1.ApprovalInstances.Client {
+extension Feishu.APaaS.V1.ApprovalInstance.Client {
     /// 人工任务 - 撤销
     ///
     /// 撤销一个人工任务（包括审批任务，填写任务）
@@ -91,13 +91,13 @@ extension Feishu.APaaS.V1.ApprovalInstances.Client {
     @discardableResult
     public func cancel(
         approvalInstanceID: String,
-        _ body: Feishu.APaaS.V1.ApprovalInstances.Cancel.Body
-    ) async throws -> Feishu.APaaS.V1.ApprovalInstances.Cancel.Response {
+        _ body: Feishu.APaaS.V1.ApprovalInstance.Cancel.Body
+    ) async throws -> Feishu.APaaS.V1.ApprovalInstance.Cancel.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/apaas/v1/approval_instances/:approval_instance_id/cancel", accessTokens: [.tenant],
-            operationID: "apaas.v1.approval_instances.cancel")
+            operationID: "apaas.v1.approval_instance.cancel")
         request.setPathParameter("approval_instance_id", approvalInstanceID)
         try request.setJSONBody(body)
-        return try await api.send(request, decoding: Feishu.APaaS.V1.ApprovalInstances.Cancel.Response.self, documentedErrors: Feishu.APaaS.V1.ApprovalInstances.Cancel.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.APaaS.V1.ApprovalInstance.Cancel.Response.self, documentedErrors: Feishu.APaaS.V1.ApprovalInstance.Cancel.ErrorCode.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.Hire.V1.Offers {
+extension Feishu.Hire.V1.Offer {
     /// 更新实习 Offer 入/离职状态
     ///
     /// 对「实习待入职」状态的实习 Offer 确认入职、放弃入职，或对「实习已入职」状态的实习 Offer 操作离职。
@@ -269,7 +269,7 @@ extension Feishu.Hire.V1.Offers {
     }
 }
 
-extension Feishu.Hire.V1.Offers.Client {
+extension Feishu.Hire.V1.Offer.Client {
     /// 更新实习 Offer 入/离职状态
     ///
     /// 对「实习待入职」状态的实习 Offer 确认入职、放弃入职，或对「实习已入职」状态的实习 Offer 操作离职。
@@ -285,14 +285,14 @@ extension Feishu.Hire.V1.Offers.Client {
     /// - Rate limit: 1000 per minute, 50 per second
     public func internOfferStatus(
         offerID: String,
-        _ body: Feishu.Hire.V1.Offers.InternOfferStatus.Body
-    ) async throws -> Feishu.Hire.V1.Offers.InternOfferStatus.Response {
+        _ body: Feishu.Hire.V1.Offer.InternOfferStatus.Body
+    ) async throws -> Feishu.Hire.V1.Offer.InternOfferStatus.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/hire/v1/offers/:offer_id/intern_offer_status", accessTokens: [.tenant],
-            operationID: "hire.v1.offers.intern_offer_status")
+            operationID: "hire.v1.offer.intern_offer_status")
         request.rateLimit = DocumentedRateLimit(perMinute: 1000, perSecond: 50)
         request.setPathParameter("offer_id", offerID)
         try request.setJSONBody(body)
-        return try await api.send(request, decoding: Feishu.Hire.V1.Offers.InternOfferStatus.Response.self, documentedErrors: Feishu.Hire.V1.Offers.InternOfferStatus.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.Hire.V1.Offer.InternOfferStatus.Response.self, documentedErrors: Feishu.Hire.V1.Offer.InternOfferStatus.ErrorCode.self)
     }
 }

@@ -71,7 +71,7 @@ extension Feishu.APaaS {
         public struct Client: Sendable {
             let api: APIClient
 
-            public var approvalInstances: ApprovalInstances.Client { .init(api: api) }
+            public var approvalInstance: ApprovalInstance.Client { .init(api: api) }
         }
     }
 }
@@ -83,7 +83,7 @@ extension Feishu.CoreHR {
         public struct Client: Sendable {
             let api: APIClient
 
-            public var offboardings: Offboardings.Client { .init(api: api) }
+            public var offboarding: Offboarding.Client { .init(api: api) }
 
             public var processWithdraw: ProcessWithdraw.Client { .init(api: api) }
         }
@@ -97,7 +97,7 @@ extension Feishu.Drive {
         public struct Client: Sendable {
             let api: APIClient
 
-            public var medias: Medias.Client { .init(api: api) }
+            public var media: Media.Client { .init(api: api) }
         }
     }
 }
@@ -109,7 +109,7 @@ extension Feishu.Hire {
         public struct Client: Sendable {
             let api: APIClient
 
-            public var offers: Offers.Client { .init(api: api) }
+            public var offer: Offer.Client { .init(api: api) }
         }
     }
 }
@@ -121,14 +121,14 @@ extension Feishu.IM {
         public struct Client: Sendable {
             let api: APIClient
 
-            public var images: Images.Client { .init(api: api) }
+            public var image: Image.Client { .init(api: api) }
         }
     }
 }
 
 extension Feishu.APaaS.V1 {
-    /// The `approvalInstances` APIs.
-    public enum ApprovalInstances {
+    /// The `approvalInstance` APIs.
+    public enum ApprovalInstance {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
@@ -137,8 +137,8 @@ extension Feishu.APaaS.V1 {
 }
 
 extension Feishu.CoreHR.V2 {
-    /// The `offboardings` APIs.
-    public enum Offboardings {
+    /// The `offboarding` APIs.
+    public enum Offboarding {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
@@ -157,8 +157,8 @@ extension Feishu.CoreHR.V2 {
 }
 
 extension Feishu.Drive.V1 {
-    /// The `medias` APIs.
-    public enum Medias {
+    /// The `media` APIs.
+    public enum Media {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
@@ -167,8 +167,8 @@ extension Feishu.Drive.V1 {
 }
 
 extension Feishu.Hire.V1 {
-    /// The `offers` APIs.
-    public enum Offers {
+    /// The `offer` APIs.
+    public enum Offer {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient
@@ -177,8 +177,8 @@ extension Feishu.Hire.V1 {
 }
 
 extension Feishu.IM.V1 {
-    /// The `images` APIs.
-    public enum Images {
+    /// The `image` APIs.
+    public enum Image {
         /// Calls in this namespace.
         public struct Client: Sendable {
             let api: APIClient

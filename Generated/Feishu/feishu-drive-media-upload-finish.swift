@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.Drive.V1.Medias {
+extension Feishu.Drive.V1.Media {
     /// 分片上传素材-完成上传
     ///
     /// 调用[上传分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)接口将分片全部上传完毕后，你需调用本接口触发完成上传。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
@@ -412,7 +412,7 @@ extension Feishu.Drive.V1.Medias {
     }
 }
 
-extension Feishu.Drive.V1.Medias.Client {
+extension Feishu.Drive.V1.Media.Client {
     /// 分片上传素材-完成上传
     ///
     /// 调用[上传分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)接口将分片全部上传完毕后，你需调用本接口触发完成上传。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
@@ -428,14 +428,14 @@ extension Feishu.Drive.V1.Medias.Client {
     /// - App types: custom, isv
     /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`
     public func uploadFinish(
-        _ body: Feishu.Drive.V1.Medias.UploadFinish.Body,
+        _ body: Feishu.Drive.V1.Media.UploadFinish.Body,
         userAccessToken: String? = nil
-    ) async throws -> Feishu.Drive.V1.Medias.UploadFinish.Response {
+    ) async throws -> Feishu.Drive.V1.Media.UploadFinish.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/drive/v1/medias/upload_finish", accessTokens: [.tenant, .user],
-            operationID: "drive.v1.medias.upload_finish")
+            operationID: "drive.v1.media.upload_finish")
         request.setUserAccessToken(userAccessToken)
         try request.setJSONBody(body)
-        return try await api.send(request, decoding: Feishu.Drive.V1.Medias.UploadFinish.Response.self, documentedErrors: Feishu.Drive.V1.Medias.UploadFinish.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.Drive.V1.Media.UploadFinish.Response.self, documentedErrors: Feishu.Drive.V1.Media.UploadFinish.ErrorCode.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.Drive.V1.Medias {
+extension Feishu.Drive.V1.Media {
     /// 分片上传素材-上传分片
     ///
     /// 根据 [预上传](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口返回的上传事务 ID 和分片策略上传对应的素材分片。上传完成后，你可调用 [分片上传素材（完成上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_finish)触发完成上传。
@@ -408,7 +408,7 @@ extension Feishu.Drive.V1.Medias {
     }
 }
 
-extension Feishu.Drive.V1.Medias.Client {
+extension Feishu.Drive.V1.Media.Client {
     /// 分片上传素材-上传分片
     ///
     /// 根据 [预上传](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口返回的上传事务 ID 和分片策略上传对应的素材分片。上传完成后，你可调用 [分片上传素材（完成上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_finish)触发完成上传。
@@ -425,14 +425,14 @@ extension Feishu.Drive.V1.Medias.Client {
     /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`
     @discardableResult
     public func uploadPart(
-        _ body: Feishu.Drive.V1.Medias.UploadPart.Body,
+        _ body: Feishu.Drive.V1.Media.UploadPart.Body,
         userAccessToken: String? = nil
-    ) async throws -> Feishu.Drive.V1.Medias.UploadPart.Response {
+    ) async throws -> Feishu.Drive.V1.Media.UploadPart.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/drive/v1/medias/upload_part", accessTokens: [.tenant, .user],
-            operationID: "drive.v1.medias.upload_part")
+            operationID: "drive.v1.media.upload_part")
         request.setUserAccessToken(userAccessToken)
         request.setMultipartBody(body)
-        return try await api.send(request, decoding: Feishu.Drive.V1.Medias.UploadPart.Response.self, documentedErrors: Feishu.Drive.V1.Medias.UploadPart.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.Drive.V1.Media.UploadPart.Response.self, documentedErrors: Feishu.Drive.V1.Media.UploadPart.ErrorCode.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.Drive.V1.Medias {
+extension Feishu.Drive.V1.Media {
     /// 分片上传素材-预上传
     ///
     /// 发送初始化请求，以获取上传事务 ID 和分片策略，为[上传素材分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)做准备。平台固定以 4MB 的大小对素材进行分片。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
@@ -493,7 +493,7 @@ extension Feishu.Drive.V1.Medias {
     }
 }
 
-extension Feishu.Drive.V1.Medias.Client {
+extension Feishu.Drive.V1.Media.Client {
     /// 分片上传素材-预上传
     ///
     /// 发送初始化请求，以获取上传事务 ID 和分片策略，为[上传素材分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)做准备。平台固定以 4MB 的大小对素材进行分片。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
@@ -511,14 +511,14 @@ extension Feishu.Drive.V1.Medias.Client {
     /// - App types: custom, isv
     /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`
     public func uploadPrepare(
-        _ body: Feishu.Drive.V1.Medias.UploadPrepare.Body,
+        _ body: Feishu.Drive.V1.Media.UploadPrepare.Body,
         userAccessToken: String? = nil
-    ) async throws -> Feishu.Drive.V1.Medias.UploadPrepare.Response {
+    ) async throws -> Feishu.Drive.V1.Media.UploadPrepare.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/drive/v1/medias/upload_prepare", accessTokens: [.tenant, .user],
-            operationID: "drive.v1.medias.upload_prepare")
+            operationID: "drive.v1.media.upload_prepare")
         request.setUserAccessToken(userAccessToken)
         try request.setJSONBody(body)
-        return try await api.send(request, decoding: Feishu.Drive.V1.Medias.UploadPrepare.Response.self, documentedErrors: Feishu.Drive.V1.Medias.UploadPrepare.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.Drive.V1.Media.UploadPrepare.Response.self, documentedErrors: Feishu.Drive.V1.Media.UploadPrepare.ErrorCode.self)
     }
 }

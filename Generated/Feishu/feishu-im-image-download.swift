@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.IM.V1.Images {
+extension Feishu.IM.V1.Image {
     /// 下载图片
     ///
     /// 通过已上传图片的 Key 值下载图片。
@@ -106,7 +106,7 @@ extension Feishu.IM.V1.Images {
     }
 }
 
-extension Feishu.IM.V1.Images.Client {
+extension Feishu.IM.V1.Image.Client {
     /// 下载图片
     ///
     /// 通过已上传图片的 Key 值下载图片。
@@ -127,9 +127,9 @@ extension Feishu.IM.V1.Images.Client {
     ) async throws -> DownloadedFile {
         var request = APIRequest(
             method: .get, path: "/open-apis/im/v1/images/:image_key", accessTokens: [.tenant],
-            operationID: "im.v1.images.get")
+            operationID: "im.v1.image.get")
         request.rateLimit = DocumentedRateLimit(perMinute: 1000, perSecond: 50)
         request.setPathParameter("image_key", imageKey)
-        return try await api.download(request, documentedErrors: Feishu.IM.V1.Images.Get.ErrorCode.self)
+        return try await api.download(request, documentedErrors: Feishu.IM.V1.Image.Get.ErrorCode.self)
     }
 }

@@ -2,7 +2,7 @@
 
 import APIDocRuntime
 
-extension Feishu.IM.V1.Images {
+extension Feishu.IM.V1.Image {
     /// 上传图片
     ///
     /// 调用本接口将图片上传至飞书开放平台，支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片，但需要注意 TIFF、HEIC 上传后会被转为 JPG 格式。
@@ -206,7 +206,7 @@ extension Feishu.IM.V1.Images {
     }
 }
 
-extension Feishu.IM.V1.Images.Client {
+extension Feishu.IM.V1.Image.Client {
     /// 上传图片
     ///
     /// 调用本接口将图片上传至飞书开放平台，支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片，但需要注意 TIFF、HEIC 上传后会被转为 JPG 格式。
@@ -227,13 +227,13 @@ extension Feishu.IM.V1.Images.Client {
     /// - Scopes: `im:resource`, `im:resource:upload`
     /// - Rate limit: 1000 per minute, 50 per second
     public func create(
-        _ body: Feishu.IM.V1.Images.Create.Body
-    ) async throws -> Feishu.IM.V1.Images.Create.Response {
+        _ body: Feishu.IM.V1.Image.Create.Body
+    ) async throws -> Feishu.IM.V1.Image.Create.Response {
         var request = APIRequest(
             method: .post, path: "/open-apis/im/v1/images", accessTokens: [.tenant],
-            operationID: "im.v1.images.create")
+            operationID: "im.v1.image.create")
         request.rateLimit = DocumentedRateLimit(perMinute: 1000, perSecond: 50)
         request.setMultipartBody(body)
-        return try await api.send(request, decoding: Feishu.IM.V1.Images.Create.Response.self, documentedErrors: Feishu.IM.V1.Images.Create.ErrorCode.self)
+        return try await api.send(request, decoding: Feishu.IM.V1.Image.Create.Response.self, documentedErrors: Feishu.IM.V1.Image.Create.ErrorCode.self)
     }
 }

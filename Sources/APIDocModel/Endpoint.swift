@@ -2,8 +2,10 @@ import Foundation
 
 /// Everything one reference page states about one HTTP endpoint.
 public struct Endpoint: Codable, Sendable, Hashable {
-    /// `service.version.resource.action`, e.g. `corehr.v2.offboardings.revoke`.
+    /// `service.version.resource.method`, e.g. `corehr.v2.offboarding.revoke`: `operation.id`.
     public var id: String
+    /// The vendor's name of the call, from which the generated names come.
+    public var operation: OperationName
     public var platform: Platform
     public var title: String
     public var summary: String
@@ -34,14 +36,15 @@ public struct Endpoint: Codable, Sendable, Hashable {
     public var diagnostics: [Diagnostic]
 
     public init(
-        id: String, platform: Platform, title: String, summary: String = "", source: Source,
+        operation: OperationName, platform: Platform, title: String, summary: String = "", source: Source,
         method: String, baseURL: String, path: String, server: Server = .current, callClass: CallClass = .json,
         pathParameters: [Field] = [], queryParameters: [Field] = [], headers: [Field] = [],
         requestBody: [Field] = [], response: [Field] = [], errors: [DocumentedError] = [],
         accessTokens: [AccessTokenType] = [], appTypes: [String] = [], scopes: [String] = [], rateLimit: RateLimit? = nil,
         examples: Examples = Examples(), diagnostics: [Diagnostic] = []
     ) {
-        self.id = id
+        self.id = operation.id
+        self.operation = operation
         self.platform = platform
         self.title = title
         self.summary = summary
@@ -100,12 +103,15 @@ public struct Source: Codable, Sendable, Hashable {
     public var dialect: Dialect
     /// The page's last update, `YYYY-MM-DD`, when it states one.
     public var updated: String?
+    /// The 1-based line that states the endpoint's URL.
+    public var line: Int?
 
-    public init(file: String, url: String? = nil, dialect: Dialect, updated: String? = nil) {
+    public init(file: String, url: String? = nil, dialect: Dialect, updated: String? = nil, line: Int? = nil) {
         self.file = file
         self.url = url
         self.dialect = dialect
         self.updated = updated
+        self.line = line
     }
 }
 

@@ -3,8 +3,8 @@ import Foundation
 /// An error the server answered with: a non-zero Feishu `code`, or a DingTalk error body.
 ///
 /// ```swift
-/// do { try await feishu.corehr.v2.offboardings.revoke(body) }
-/// catch let error as Feishu.CoreHR.V2.Offboardings.Revoke.Error where error.code == .offboardingHasBeenWithdrawn { … }
+/// do { try await feishu.corehr.v2.offboarding.revoke(body) }
+/// catch let error as Feishu.CoreHR.V2.Offboarding.Revoke.Error where error.code == .offboardingHasBeenWithdrawn { … }
 /// ```
 public struct APIError<Code: DocumentedErrorCode>: Error, ServerAnswer, CustomStringConvertible {
     /// The documented case, when the page lists the code.

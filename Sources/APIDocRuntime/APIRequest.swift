@@ -14,7 +14,7 @@ public struct APIRequest: Sendable {
     public var body: HTTPBody?
     /// The token kinds the page says the endpoint accepts, in the page's order.
     public var accessTokens: [AccessTokenKind]
-    /// The endpoint id, such as `corehr.v2.offboardings.revoke`: the transport's operation id.
+    /// The endpoint id, such as `corehr.v2.offboarding.revoke`: the transport's operation id.
     public var operationID: String
     /// The limit the page documents, for clients that honour it.
     public var rateLimit: DocumentedRateLimit?

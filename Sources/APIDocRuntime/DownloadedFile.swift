@@ -6,7 +6,7 @@ import OpenAPIRuntime
 /// say about it.
 ///
 /// ```swift
-/// let image = try await feishu.im.v1.images.get(imageKey: key)
+/// let image = try await feishu.im.v1.image.get(imageKey: key)
 /// let data = try await image.data(upTo: 10 << 20)
 /// print(image.contentType ?? "", image.fileName ?? "")
 /// ```

@@ -2,7 +2,7 @@
 /// fetched one at a time as they are iterated; it ends after the last page.
 ///
 /// ```swift
-/// for try await record in dingtalk.contact.v1.empLeaveRecords.listItems(query: .init(maxResults: 50)) { … }
+/// for try await record in dingtalk.contact.v1.listEmpLeaveRecordsItems(query: .init(maxResults: 50)) { … }
 /// ```
 public struct PageSequence<Page: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page

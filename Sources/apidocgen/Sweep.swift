@@ -60,6 +60,7 @@ struct Sweep: AsyncParsableCommand {
             print("  \(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000) ms  \(page)")
         }
         reportCallClasses(endpointsByFormat)
+        reportNames(endpointsByFormat)
         report(agreementWith: endpointsByFormat)
     }
 
@@ -76,6 +77,26 @@ struct Sweep: AsyncParsableCommand {
             print(([format] + columns.map(String.init)).joined(separator: " | "))
         }
     }
+
+    /// Where each format's names come from, and the ids that different endpoints (method and
+    /// path) of the format share: generated together, each such pair is an error.
+    private func reportNames(_ endpointsByFormat: [String: [Endpoint]]) {
+        let sources = OperationNameSource.allCases
+        print("\nformat | endpoints | " + sources.map(\.rawValue).joined(separator: " | ") + " | ids of several endpoints")
+        print(Array(repeating: "---", count: sources.count + 3).joined(separator: " | "))
+        for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) {
+            let counts = sources.map { source in endpoints.filter { $0.operation.source == source }.count }
+            let calls = Dictionary(grouping: endpoints, by: \.id).mapValues { group in Set(group.map(Self.call)).sorted() }
+            let shared = calls.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+            let columns: [String] = [format, String(endpoints.count)] + counts.map(String.init) + [String(shared.count)]
+            print(columns.joined(separator: " | "))
+            for (id, calls) in shared.prefix(list) {
+                print("  \(id): " + calls.joined(separator: ", "))
+            }
+        }
+    }
+
+    private static func call(_ endpoint: Endpoint) -> String { endpoint.method + " " + endpoint.path }
 
     /// `response field 'url' is not in …` → `response field '…' is not in …`: kinds, not instances.
     static func kind(of message: String) -> String {

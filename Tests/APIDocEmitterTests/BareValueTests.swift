@@ -51,7 +51,7 @@ import Testing
         #expect(code.contains("public typealias Body = [BodyItem]"))
         #expect(code.contains("public struct BodyItem: Codable, Sendable, Hashable"))
         #expect(code.contains("public typealias Response = Bool"))
-        #expect(code.contains("_ body: DingTalk.Hrbrain.V1.Datas.EmpInfos.Import.Body"))
+        #expect(code.contains("_ body: DingTalk.Hrbrain.V1.ImportDatasEmpInfos.Body"))
         #expect(!code.contains("case `_`"))
     }
 
@@ -70,7 +70,7 @@ import Testing
         try """
             import APIDocRuntime
             func use(_ client: DingTalk.Client) async throws -> Bool {
-                try await client.hrbrain.v1.datas.empInfos.import([.init(name: "张三", workNo: "001")])
+                try await client.hrbrain.v1.importDatasEmpInfos([.init(name: "张三", workNo: "001")])
             }
             """.write(to: usage, atomically: true, encoding: .utf8)
         let modules = HostilePageTests.buildProducts().appendingPathComponent("Modules").path

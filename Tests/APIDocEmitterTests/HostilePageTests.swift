@@ -121,14 +121,14 @@ import Testing
         try """
             import APIDocRuntime
             func use(_ client: Feishu.Client) async throws {
-                typealias Things = Feishu.Evil.V1.Things
+                typealias Things = Feishu.Evil.V1.Thing
                 var body = Things.Create.Body(initValue: "x", _1st: true, userName: "a", userName2: "b")
                 body.type = "t"
                 body.enum = .default
                 body.struct = .init(protocol: "p")
                 body.string = "s"
                 body.名字 = "名"
-                _ = try await client.evil.v1.things.create(class: "c", query: .init(default: "d", selfValue: 1), headers: .init(xTags: ["a", "b"]), body)
+                _ = try await client.evil.v1.thing.create(class: "c", query: .init(default: "d", selfValue: 1), headers: .init(xTags: ["a", "b"]), body)
                 let code: Things.Create.ErrorCode = .code1
                 _ = code.message + code.advice
             }

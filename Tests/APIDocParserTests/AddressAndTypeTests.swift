@@ -4,19 +4,6 @@ import Testing
 @testable import APIDocParser
 
 @Suite struct AddressAndTypeTests {
-    @Test(arguments: [
-        ("POST", "https://open.feishu.cn/open-apis/corehr/v2/offboardings/revoke", "corehr.v2.offboardings.revoke"),
-        ("PUT", "https://open.feishu.cn/open-apis/corehr/v2/process_withdraw/:process_id", "corehr.v2.process_withdraw.update"),
-        ("GET", "https://open.feishu.cn/open-apis/hire/v1/offers/:offer_id", "hire.v1.offers.get"),
-        ("GET", "https://open.feishu.cn/open-apis/hire/v1/offers", "hire.v1.offers.list"),
-        ("POST", "https://open.feishu.cn/open-apis/hire/v1/offers/:offer_id/intern_offer_status", "hire.v1.offers.intern_offer_status"),
-        ("GET", "https://api.dingtalk.com/v1.0/contact/empLeaveRecords", "contact.v1.empLeaveRecords.list"),
-        ("DELETE", "https://api.dingtalk.com/v1.0/contact/users/{unionId}", "contact.v1.users.delete"),
-    ])
-    func endpointIDs(method: String, url: String, id: String) throws {
-        #expect(try #require(EndpointAddress(url: url)).id(method: method) == id)
-    }
-
     @Test func pathPlaceholdersBecomeColonNames() throws {
         let address = try #require(EndpointAddress(url: "https://api.dingtalk.com/v1.0/contact/users/{unionId}"))
         #expect(address.path == "/v1.0/contact/users/:unionId")

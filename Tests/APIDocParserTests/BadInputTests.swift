@@ -73,7 +73,7 @@ import Testing
         var (bytes, file) = try Pages.seedBytes("003")
         bytes.insert(contentsOf: [0xFF, 0xFE], at: 40)
         let document = DocumentParser().parse(bytes: bytes, file: file)
-        #expect(document.endpoints.first?.id == "apaas.v1.approval_instances.cancel")
+        #expect(document.endpoints.first?.id == "apaas.v1.approval_instance.cancel")
         #expect(document.endpoints.first?.diagnostics.contains { $0.message.contains("not valid UTF-8") && $0.line == 3 } == true)
     }
 

@@ -7,7 +7,7 @@ import Testing
     @Test func seed000RevokesAnOffboarding() throws {
         let endpoint = try Pages.seed("000")
         #expect(endpoint.source.dialect == .feishuTTDoc)
-        #expect(endpoint.id == "corehr.v2.offboardings.revoke")
+        #expect(endpoint.id == "corehr.v2.offboarding.revoke")
         #expect(endpoint.platform == .feishu)
         #expect(endpoint.title == "撤销离职")
         #expect(endpoint.method == "POST")
@@ -84,7 +84,7 @@ import Testing
         let endpoint = try Pages.seed("002")
         #expect(endpoint.source.dialect == .dingtalkText)
         #expect(endpoint.platform == .dingtalk)
-        #expect(endpoint.id == "contact.v1.empLeaveRecords.list")
+        #expect(endpoint.id == "contact.v1.listEmpLeaveRecords")
         #expect(endpoint.method == "GET")
         #expect(endpoint.baseURL == "https://api.dingtalk.io")
         #expect(endpoint.path == "/v1.0/contact/empLeaveRecords")
@@ -114,7 +114,7 @@ import Testing
 
     @Test func seed003CancelsAnApprovalInstance() throws {
         let endpoint = try Pages.seed("003")
-        #expect(endpoint.id == "apaas.v1.approval_instances.cancel")
+        #expect(endpoint.id == "apaas.v1.approval_instance.cancel")
         #expect(endpoint.method == "POST")
         #expect(endpoint.path == "/open-apis/apaas/v1/approval_instances/:approval_instance_id/cancel")
         #expect(endpoint.pathParameters.map(\.name) == ["approval_instance_id"])
@@ -130,7 +130,7 @@ import Testing
         #expect(endpoint.source.updated == "2024-07-11")
         #expect(endpoint.source.url == "https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status")
         #expect(endpoint.title == "更新实习 Offer 入/离职状态")
-        #expect(endpoint.id == "hire.v1.offers.intern_offer_status")
+        #expect(endpoint.id == "hire.v1.offer.intern_offer_status")
         #expect(endpoint.method == "POST")
         #expect(endpoint.path == "/open-apis/hire/v1/offers/:offer_id/intern_offer_status")
         #expect(endpoint.rateLimit == RateLimit(perMinute: 1000, perSecond: 50))

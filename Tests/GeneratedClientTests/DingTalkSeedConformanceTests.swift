@@ -8,7 +8,7 @@ import Testing
 
 /// The DingTalk seed's own examples, over loopback HTTP, with the token from the token flow.
 @Suite struct DingTalkSeedConformanceTests {
-    typealias List = DingTalk.Contact.V1.EmpLeaveRecords.List
+    typealias List = DingTalk.Contact.V1.ListEmpLeaveRecords
 
     @Test func seed002ListMatchesItsHTTPSample() async throws {
         let page = try PageExamples.endpoint("002")
@@ -20,7 +20,7 @@ import Testing
             request.path == TokenEndpoints.dingtalk ? TokenEndpoints.dingtalkAnswer(token: "afe814xxx") : .init(body: answer)
         } _: { url, log in
             let client = DingTalk.Client(appKey: "ding-key", appSecret: "ding-secret", baseURL: url)
-            let response = try await client.contact.v1.empLeaveRecords.list(
+            let response = try await client.contact.v1.listEmpLeaveRecords(
                 query: .init(startTime: "2020-07-10T00:00:00Z", endTime: "2020-08-10T00:00:00Z", nextToken: "0", maxResults: 10))
             let requests = await log.requests
             return (requests[1], requests[0], response)
@@ -44,7 +44,7 @@ import Testing
             } _: { url, _ in
                 let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url, options: ClientOptions(retry: .never))
                 do {
-                    _ = try await client.contact.v1.empLeaveRecords.list()
+                    _ = try await client.contact.v1.listEmpLeaveRecords()
                     return nil
                 } catch let error as List.Error { return error }
             }

@@ -8,7 +8,7 @@ import Testing
 /// `返回文件二进制流`) returns the bytes as they stream, with what the headers say of them; an
 /// error the server answers in JSON is still the endpoint's typed error.
 @Suite struct DownloadTests {
-    typealias Images = Feishu.IM.V1.Images.Get
+    typealias Images = Feishu.IM.V1.Image.Get
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF, 0x7B]
 
     static func answer(_ request: LoopbackServer.Received, file: LoopbackServer.Answer) -> LoopbackServer.Answer {
@@ -23,7 +23,7 @@ import Testing
         let (request, image, bytes) = try await LoopbackServer.run { request, _ in
             Self.answer(request, file: .init(headers: headers, bodyBytes: Self.png))
         } _: { url, log in
-            let image = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.images.get(imageKey: "img_v2_1")
+            let image = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.image.get(imageKey: "img_v2_1")
             let bytes = try await image.data(upTo: 1 << 20)
             return (await log.requests.last, image, bytes)
         }
@@ -44,7 +44,7 @@ import Testing
             Self.answer(request, file: .init(status: .badRequest, headers: headers, body: #"{"code": 234005, "msg": "image has been deleted"}"#))
         } _: { url, _ in
             do {
-                _ = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.images.get(imageKey: "img")
+                _ = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.image.get(imageKey: "img")
                 return nil
             } catch let error as Images.Error { return error }
         }
@@ -59,7 +59,7 @@ import Testing
         let data = try await LoopbackServer.run { request, _ in
             Self.answer(request, file: .init(headers: headers, body: body))
         } _: { url, _ in
-            try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.images.get(imageKey: "img").data(upTo: 1024)
+            try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.image.get(imageKey: "img").data(upTo: 1024)
         }
         #expect(String(decoding: data, as: UTF8.self) == body)
     }

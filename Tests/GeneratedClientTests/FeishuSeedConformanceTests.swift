@@ -10,10 +10,10 @@ import Testing
 /// page's curl sample (with the bearer token the token flow fetched) and answers with the page's
 /// response example.
 @Suite struct FeishuSeedConformanceTests {
-    typealias Revoke = Feishu.CoreHR.V2.Offboardings.Revoke
+    typealias Revoke = Feishu.CoreHR.V2.Offboarding.Revoke
     typealias Withdraw = Feishu.CoreHR.V2.ProcessWithdraw.Update
-    typealias Cancel = Feishu.APaaS.V1.ApprovalInstances.Cancel
-    typealias InternOfferStatus = Feishu.Hire.V1.Offers.InternOfferStatus
+    typealias Cancel = Feishu.APaaS.V1.ApprovalInstance.Cancel
+    typealias InternOfferStatus = Feishu.Hire.V1.Offer.InternOfferStatus
 
     /// The token the curl samples show, so the flow's token must end up in the same header.
     static let sampleToken = "t-7f1b******8e560"
@@ -37,7 +37,7 @@ import Testing
         let body = Revoke.Body(offboardingID: "7095671727698478604", operatorID: "6982509313466189341")
         #expect(try PageExamples.encoded(body) == page.examples.requestBody)
         let sent = try await Self.serve(page) { client, log in
-            _ = try await client.corehr.v2.offboardings.revoke(query: .init(userIDType: "people_corehr_id"), body)
+            _ = try await client.corehr.v2.offboarding.revoke(query: .init(userIDType: "people_corehr_id"), body)
             return try await Self.apiRequest(log)
         }
         let curl = try #require(page.examples.curl)
@@ -72,7 +72,7 @@ import Testing
         let sample = try #require(RequestSample(curl: curl))
         let instance = String(try #require(sample.path.split(separator: "/").dropLast().last))
         let sent = try await Self.serve(page) { client, log in
-            _ = try await client.apaas.v1.approvalInstances.cancel(approvalInstanceID: instance, body)
+            _ = try await client.apaas.v1.approvalInstance.cancel(approvalInstanceID: instance, body)
             return try await Self.apiRequest(log)
         }
         try PageExamples.expect(sent, equals: sample)
@@ -87,7 +87,7 @@ import Testing
         #expect(try PageExamples.encoded(body) == page.examples.requestBody)
         let offerID = try #require(page.pathParameters.first?.example.flatMap { if case .string(let id) = $0 { id } else { nil } })
         let (sent, response) = try await Self.serve(page) { client, log in
-            let response = try await client.hire.v1.offers.internOfferStatus(offerID: offerID, body)
+            let response = try await client.hire.v1.offer.internOfferStatus(offerID: offerID, body)
             return (try await Self.apiRequest(log), response)
         }
         #expect(sent.method == .post)
@@ -125,10 +125,10 @@ import Testing
 
     static func call(_ seed: String, _ client: Feishu.Client) async throws {
         switch seed {
-        case "000": _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+        case "000": _ = try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
         case "001": _ = try await client.corehr.v2.processWithdraw.update(processID: "1")
-        case "003": _ = try await client.apaas.v1.approvalInstances.cancel(approvalInstanceID: "1", .init(userID: "1", opinion: "o"))
-        default: _ = try await client.hire.v1.offers.internOfferStatus(offerID: "1", .init(operation: .offboard))
+        case "003": _ = try await client.apaas.v1.approvalInstance.cancel(approvalInstanceID: "1", .init(userID: "1", opinion: "o"))
+        default: _ = try await client.hire.v1.offer.internOfferStatus(offerID: "1", .init(operation: .offboard))
         }
     }
 
@@ -141,7 +141,7 @@ import Testing
                     body: #"{"code": 1160202, "msg": "withdrawn", "error": {"field_violations": [{"field": "offboarding_id", "description": "bad"}]}}"#)
         } _: { url, _ in
             do {
-                _ = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+                _ = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
                 return nil
             } catch let error as Revoke.Error { return error }
         }
@@ -159,7 +159,7 @@ import Testing
         } _: { url, _ in
             let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: ClientOptions(retry: .never))
             do {
-                _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+                _ = try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
                 return nil
             } catch let error as ClientError { return error }
         }

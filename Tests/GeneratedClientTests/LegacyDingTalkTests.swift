@@ -9,7 +9,7 @@ import Testing
 /// parameter, and HTTP 200 answers whose `errcode` says whether the call failed.
 @Suite struct LegacyDingTalkTests {
     typealias GetByMobile = DingTalk.Topapi.V2.User.Getbymobile
-    typealias ChatGet = DingTalk.Chat.Get.List
+    typealias ChatGet = DingTalk.Chat.Get
 
     static let userAnswer = LoopbackServer.Answer(
         body: #"{"errcode": 0, "errmsg": "ok", "result": {"userid": "xiaoding"}, "request_id": "5w82ciuur781"}"#)
@@ -47,7 +47,7 @@ import Testing
                 ? TokenEndpoints.dingtalkAnswer(token: "t1")
                 : .init(body: #"{"errcode": 0, "errmsg": "ok", "chat_info": {"name": "全员群", "owner": "manager4220"}}"#)
         } _: { url, log in
-            let response = try await Self.client(url).chat.get.list(query: .init(chatid: "chat e39f"))
+            let response = try await Self.client(url).chat.get(query: .init(chatid: "chat e39f"))
             return (await log.requests.last?.target, response)
         }
         #expect(target == "/oapi/chat/get?chatid=chat%20e39f&access_token=t1")
@@ -81,7 +81,7 @@ import Testing
             let client = Self.client(url)
             _ = try await client.topapi.v2.user.getbymobile(.init(mobile: "1"))
             // The current API then uses the same, renewed token.
-            _ = try? await client.contact.v1.empLeaveRecords.list(query: .init(maxResults: 1))
+            _ = try? await client.contact.v1.listEmpLeaveRecords(query: .init(maxResults: 1))
             return await log.requests.map { $0.target + " " + ($0.headers[HTTPField.Name("x-acs-dingtalk-access-token")!] ?? "") }
         }
         #expect(targets == [
@@ -99,7 +99,7 @@ import Testing
             request.path == TokenEndpoints.dingtalk ? TokenEndpoints.dingtalkAnswer(token: "t") : busy
         } _: { url, log in
             let client = Self.client(url, options: .fastRetries)
-            let chat = try? await client.chat.get.list(query: .init(chatid: "c"))
+            let chat = try? await client.chat.get(query: .init(chatid: "c"))
             var postError: GetByMobile.Error?
             do { _ = try await client.topapi.v2.user.getbymobile(.init(mobile: "1")) } catch let error as GetByMobile.Error { postError = error }
             return (await log.requests.filter { $0.path != TokenEndpoints.dingtalk }.map(\.method), chat != nil, postError)

@@ -8,9 +8,9 @@ import Testing
     @Test func generatedModulesReexportTheRuntime() {
         let feishu = Feishu.Client(tokens: StaticAccessToken("t"))
         let dingtalk = DingTalk.Client(tokens: StaticAccessToken("t"))
-        let error = Feishu.CoreHR.V2.Offboardings.Revoke.Error(
+        let error = Feishu.CoreHR.V2.Offboarding.Revoke.Error(
             code: .init(code: "1160202"), rawCode: "1160202", message: "withdrawn", httpStatus: 400, requestID: "log-1")
         #expect(error.description == "HTTP 400, code 1160202: withdrawn (\(error.code?.advice ?? "")) [request id log-1]")
-        _ = (feishu.corehr.v2.offboardings, dingtalk.contact.v1.empLeaveRecords)
+        _ = (feishu.corehr.v2.offboarding, dingtalk.contact.v1)
     }
 }

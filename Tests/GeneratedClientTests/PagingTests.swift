@@ -22,7 +22,7 @@ import Testing
         } _: { url, log in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url)
             var ids: [String] = []
-            for try await record in client.contact.v1.empLeaveRecords.listItems(query: .init(maxResults: 2)) {
+            for try await record in client.contact.v1.listEmpLeaveRecordsItems(query: .init(maxResults: 2)) {
                 ids.append(record.userID ?? "")
             }
             return (ids, await log.requests.filter { $0.path != TokenEndpoints.dingtalk }.map(\.target))
@@ -41,7 +41,7 @@ import Testing
         } _: { url, _ in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url)
             var counts: [Int] = []
-            for try await page in client.contact.v1.empLeaveRecords.listPages() { counts.append(page.records?.count ?? 0) }
+            for try await page in client.contact.v1.listEmpLeaveRecordsPages() { counts.append(page.records?.count ?? 0) }
             return counts
         }
         // An empty next token ends the listing like a missing one.
@@ -54,7 +54,7 @@ import Testing
         } _: { url, _ in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url)
             do {
-                for try await _ in client.contact.v1.empLeaveRecords.listPages() {}
+                for try await _ in client.contact.v1.listEmpLeaveRecordsPages() {}
                 return nil
             } catch let error as ClientError { return error }
         }

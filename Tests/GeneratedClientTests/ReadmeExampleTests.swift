@@ -19,15 +19,15 @@ import Testing
             var advice = ""
             // README: calling an endpoint and handling a typed error
             let feishu = Feishu.Client(appID: "cli_a1b2c3", appSecret: secret, baseURL: url)
-            typealias Status = Feishu.Hire.V1.Offers.InternOfferStatus
+            typealias Status = Feishu.Hire.V1.Offer.InternOfferStatus
             await #expect(throws: Status.Error.self) {
-                _ = try await feishu.hire.v1.offers.internOfferStatus(
+                _ = try await feishu.hire.v1.offer.internOfferStatus(
                     offerID: "7016605170635213100",
                     Status.Body(operation: .confirmOnboarding, onboardingInfo: .init(actualOnboardingDate: "2022-01-01")))
             }
             do {
-                _ = try await feishu.corehr.v2.offboardings.revoke(.init(offboardingID: id))
-            } catch let error as Feishu.CoreHR.V2.Offboardings.Revoke.Error where error.code == .offboardingHasBeenWithdrawn {
+                _ = try await feishu.corehr.v2.offboarding.revoke(.init(offboardingID: id))
+            } catch let error as Feishu.CoreHR.V2.Offboarding.Revoke.Error where error.code == .offboardingHasBeenWithdrawn {
                 advice = (error.code?.advice ?? "") + " " + (error.requestID ?? "")
             }
             return advice
@@ -48,7 +48,7 @@ import Testing
                 tokenStore: InMemoryAccessTokenStore(),
                 options: ClientOptions(timeout: .seconds(10), retry: RetryPolicy(maximumAttempts: 4), honoursDocumentedRateLimits: true))
             var names: [String] = []
-            for try await record in dingtalk.contact.v1.empLeaveRecords.listItems(query: .init(maxResults: 50)) {
+            for try await record in dingtalk.contact.v1.listEmpLeaveRecordsItems(query: .init(maxResults: 50)) {
                 if record.leaveReason == .leave { names.append(record.name ?? "") }
             }
             return names

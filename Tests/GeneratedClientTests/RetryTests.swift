@@ -8,7 +8,7 @@ import Testing
 /// Retries are bounded, only where a retry is safe, and stop promptly on cancellation; slow
 /// answers time out; documented rate limits can be kept.
 @Suite struct RetryTests {
-    typealias Revoke = Feishu.CoreHR.V2.Offboardings.Revoke
+    typealias Revoke = Feishu.CoreHR.V2.Offboarding.Revoke
 
     /// Sends one revoke (a POST) against a server that answers every call with `answer`.
     static func revokeAttempts(answer: LoopbackServer.Answer, options: ClientOptions = .fastRetries) async throws -> (Int, (any Error)?) {
@@ -17,7 +17,7 @@ import Testing
         } _: { url, log in
             let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: options)
             var failure: (any Error)?
-            do { _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1")) } catch { failure = error }
+            do { _ = try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1")) } catch { failure = error }
             return (await log.requests.count - 1, failure)
         }
     }
@@ -41,7 +41,7 @@ import Testing
                 : .init(status: .serviceUnavailable, body: #"{"code": "system.error", "message": "busy"}"#)
         } _: { url, log in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url, options: .fastRetries)
-            _ = try? await client.contact.v1.empLeaveRecords.list()
+            _ = try? await client.contact.v1.listEmpLeaveRecords()
             return await log.requests.count - 1
         }
         #expect(attempts == 3)
@@ -55,7 +55,7 @@ import Testing
                 : .init(body: #"{"code": 0, "msg": "ok", "data": {}}"#)
         } _: { url, log in
             _ = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: .fastRetries)
-                .corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+                .corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
             return await log.requests.count - 1
         }
         #expect(attempts == 2)
@@ -80,7 +80,7 @@ import Testing
                 : .init(status: .tooManyRequests, body: #"{"code": 99991400, "msg": "limit"}"#)
         } _: { url, log in
             let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: slowRetries)
-            let call = Task { try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1")) }
+            let call = Task { try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1")) }
             while await log.requests.count < 2 { try await Task.sleep(for: .milliseconds(10)) }
             call.cancel()
             return await call.result
@@ -107,7 +107,7 @@ import Testing
         // Nothing listens on port 9 of the loopback address.
         let client = Feishu.Client(baseURL: URL(string: "http://127.0.0.1:9")!, tokens: StaticAccessToken("t"), options: ClientOptions(retry: .never))
         await #expect {
-            _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+            _ = try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
         } throws: { error in
             if case .transport = error as? ClientError { return true }
             return false
@@ -119,7 +119,7 @@ import Testing
         let limit = DocumentedRateLimit(perSecond: 2)
         let clock = ContinuousClock()
         let start = clock.now
-        for _ in 0..<3 { try await limiter.acquire("hire.v1.offers.intern_offer_status", limit: limit) }
+        for _ in 0..<3 { try await limiter.acquire("hire.v1.offer.intern_offer_status", limit: limit) }
         // The third call within a second had to wait for the first to leave the window.
         #expect(clock.now - start >= .milliseconds(990))
     }

@@ -50,7 +50,7 @@ import Testing
                 options: ClientOptions(retry: ClientOptions.fastRetries.retry, logger: logger))
             var texts = [String(describing: client), String(reflecting: client)]
             do {
-                _ = try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+                _ = try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
             } catch {
                 texts += [String(describing: error), String(reflecting: error), "\(error.localizedDescription)"]
                 // Code, message and log id, not Foundation's "The operation could not be completed".

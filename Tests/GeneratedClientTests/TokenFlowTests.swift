@@ -7,13 +7,13 @@ import Testing
 /// Tokens are fetched on first use, reused, renewed after expiry, replaced once when refused,
 /// and fetched once for many concurrent callers.
 @Suite struct TokenFlowTests {
-    typealias Revoke = Feishu.CoreHR.V2.Offboardings.Revoke
+    typealias Revoke = Feishu.CoreHR.V2.Offboarding.Revoke
     static let success = LoopbackServer.Answer(body: #"{"code": 0, "msg": "success", "data": {}}"#)
 
     /// No `_ =`: a method whose answer documents no fields is `@discardableResult` (the build
     /// fails on the warning otherwise).
     static func revoke(_ client: Feishu.Client) async throws {
-        try await client.corehr.v2.offboardings.revoke(.init(offboardingID: "1"))
+        try await client.corehr.v2.offboarding.revoke(.init(offboardingID: "1"))
     }
 
     @Test func firstCallFetchesAndLaterCallsReuse() async throws {
@@ -128,8 +128,8 @@ import Testing
             request.path == TokenEndpoints.dingtalk ? TokenEndpoints.dingtalkAnswer(token: "ding-token") : .init(body: "{}")
         } _: { url, log in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url)
-            _ = try await client.contact.v1.empLeaveRecords.list()
-            _ = try await client.contact.v1.empLeaveRecords.list()
+            _ = try await client.contact.v1.listEmpLeaveRecords()
+            _ = try await client.contact.v1.listEmpLeaveRecords()
             return (await log.requests(to: TokenEndpoints.dingtalk).count, await log.requests.last?.headers[.init("x-acs-dingtalk-access-token")!])
         }
         #expect(tokenCount == 1)

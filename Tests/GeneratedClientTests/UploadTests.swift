@@ -35,7 +35,7 @@ import Testing
                 ? TokenEndpoints.feishuAnswer(token: "t-1")
                 : .init(body: #"{"code": 0, "msg": "success", "data": {"image_key": "img_v2_xxx"}}"#)
         } _: { url, log in
-            let response = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.images.create(
+            let response = try await Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).im.v1.image.create(
                 .init(imageType: .message, image: FilePart(data: Data(Self.image), fileName: "a \"b\".png", contentType: "image/png")))
             return (await log.requests.last, response)
         }
@@ -65,7 +65,7 @@ import Testing
                 : .init(body: #"{"code": 0, "msg": "success", "data": {"image_key": "img_v2_big"}}"#)
         } _: { url, log in
             let client = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url, options: .fastRetries)
-            _ = try await client.im.v1.images.create(.init(imageType: .avatar, image: try FilePart(contentsOf: file, contentType: "image/png")))
+            _ = try await client.im.v1.image.create(.init(imageType: .avatar, image: try FilePart(contentsOf: file, contentType: "image/png")))
             return await log.requests.filter { $0.path == "/open-apis/im/v1/images" }
         }
         #expect(uploads.count == 2)
@@ -99,17 +99,17 @@ import Testing
                 return .init(body: #"{"code": 0, "msg": "ok", "data": {"file_token": "boxcn-1"}}"#)
             }
         } _: { url, log in
-            let medias = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).drive.v1.medias
-            let prepared = try await medias.uploadPrepare(
+            let media = Feishu.Client(appID: "cli", appSecret: "s", baseURL: url).drive.v1.media
+            let prepared = try await media.uploadPrepare(
                 .init(fileName: "digits.txt", parentType: .docxImage, parentNode: "doxcn-1", size: file.count))
             let uploadID = try #require(prepared.uploadID)
             let blockSize = try #require(prepared.blockSize)
             for (seq, start) in stride(from: 0, to: file.count, by: blockSize).enumerated() {
                 let block = Array(file[start..<min(start + blockSize, file.count)])
-                _ = try await medias.uploadPart(
+                _ = try await media.uploadPart(
                     .init(uploadID: uploadID, seq: seq, size: block.count, file: FilePart(data: Data(block), fileName: "digits.txt")))
             }
-            let finished = try await medias.uploadFinish(.init(uploadID: uploadID, blockNum: try #require(prepared.blockNum)))
+            let finished = try await media.uploadFinish(.init(uploadID: uploadID, blockNum: try #require(prepared.blockNum)))
             return (finished.fileToken, await log.requests.last.map { String(decoding: $0.body, as: UTF8.self) })
         }
         #expect(token == "boxcn-1")
@@ -126,7 +126,7 @@ import Testing
                 : .init(body: #"{"errcode": 0, "errmsg": "ok", "media_id": "@lADOADmaWMzazQKA", "type": "image", "created_at": 1605863153573}"#)
         } _: { url, log in
             let client = DingTalk.Client(appKey: "k", appSecret: "s", baseURL: url, legacyBaseURL: url.appendingPathComponent("oapi"))
-            let response = try await client.media.upload.create(
+            let response = try await client.media.upload(
                 .init(type: "image", media: FilePart(data: Data(Self.image), fileName: "222.png", contentType: "image/png")))
             return (await log.requests.last, response)
         }

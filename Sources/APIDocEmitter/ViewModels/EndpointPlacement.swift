@@ -1,16 +1,18 @@
 import APIDocModel
 
-/// Where an endpoint lives in the generated API: `Feishu.Hire.V1.Offers`, type
-/// `InternOfferStatus`, method `internOfferStatus`.
+/// Where an endpoint lives in the generated API: `Feishu.IM.V1.MessageReaction`, type `Create`,
+/// method `create`.
 struct EndpointPlacement {
-    /// The resource namespace, such as `Feishu.Hire.V1.Offers`.
+    /// The namespace, such as `Feishu.IM.V1.MessageReaction`.
     var namespace: String
     var typeName: String
     var methodName: String
 }
 
-/// Places every endpoint of a module, so that within one namespace no two types, and within one
-/// client no two methods or properties, share a name.
+/// Places every endpoint by its operation alone: a level for the service, the version and the
+/// resource (`Feishu.IM.V1.MessageReaction`), the call inside it. No name depends on the other
+/// endpoints; two endpoints that would share a name are an error naming both pages, and the
+/// second (in id and file order) is left out.
 struct EndpointPlacer {
     /// A namespace level below a platform or another level.
     struct Level: Hashable {
@@ -20,30 +22,44 @@ struct EndpointPlacer {
         var path: String { parent + "." + typeName }
     }
 
-    /// Names every namespace level needs for itself.
-    static let reservedNames: Set<String> = ["Client", "api", "init"]
-    private var typeScopes: [String: NameScope] = [:]
-    private var memberScopes: [String: NameScope] = [:]
-    private var levelsBySegment: [String: [String: Level]] = [:]
-    private(set) var placements: [String: EndpointPlacement] = [:]
-
     /// Every level, parents before children, siblings by name.
-    var levels: [Level] {
-        levelsBySegment.values.flatMap(\.values).sorted { ($0.path.split(separator: ".").count, $0.path) < ($1.path.split(separator: ".").count, $1.path) }
-    }
+    let levels: [Level]
+    private(set) var placements: [String: EndpointPlacement] = [:]
+    /// One error per endpoint left out, naming both pages.
+    private(set) var clashes: [Diagnostic] = []
 
-    /// Places endpoints in id order, so names do not depend on the order pages were given in.
     init(endpoints: [Endpoint]) {
-        for endpoint in endpoints.sorted(by: { ($0.id, $0.source.file) < ($1.id, $1.source.file) }) {
-            let segments = endpoint.id.split(separator: ".").map(String.init)
-            var path = Self.platformNamespace(endpoint.platform)
-            for segment in segments.dropLast() {
-                path = level(under: path, segment: segment).path
+        let ordered = endpoints.sorted { ($0.id, $0.source.file) < ($1.id, $1.source.file) }
+        var levelOwners: [String: (level: Level, endpoint: Endpoint)] = [:]
+        for endpoint in ordered {
+            for level in Self.levels(of: endpoint.operation, platform: endpoint.platform) where levelOwners[level.path] == nil {
+                levelOwners[level.path] = (level, endpoint)
             }
-            let action = segments.last ?? "call"
-            placements[Self.key(endpoint)] = EndpointPlacement(
-                namespace: path, typeName: claimType(SwiftName.typeName(action), in: path),
-                methodName: claimMember(SwiftName.memberName(action), in: path))
+        }
+        levels = levelOwners.values.map(\.level).sorted {
+            ($0.path.split(separator: ".").count, $0.path) < ($1.path.split(separator: ".").count, $1.path)
+        }
+        var typeOwners: [String: Endpoint] = [:]
+        var memberOwners: [String: Endpoint] = [:]
+        for (path, owner) in levelOwners {
+            typeOwners[path] = owner.endpoint
+            memberOwners[owner.level.parent + "." + owner.level.accessorName] = owner.endpoint
+        }
+        for endpoint in ordered {
+            let namespace = Self.levels(of: endpoint.operation, platform: endpoint.platform).last?.path
+                ?? Self.platformNamespace(endpoint.platform)
+            let placement = EndpointPlacement(
+                namespace: namespace, typeName: Self.levelTypeName(endpoint.operation.method),
+                methodName: Self.levelMemberName(endpoint.operation.method))
+            let typePath = namespace + "." + placement.typeName
+            let memberPath = namespace + "." + placement.methodName
+            if let other = typeOwners[typePath] ?? memberOwners[memberPath] {
+                clashes.append(Self.clash(endpoint, with: other, name: memberPath))
+                continue
+            }
+            typeOwners[typePath] = endpoint
+            memberOwners[memberPath] = endpoint
+            placements[Self.key(endpoint)] = placement
         }
     }
 
@@ -58,26 +74,37 @@ struct EndpointPlacer {
         }
     }
 
+    /// The service, version and resource levels an operation's call sits in.
+    private static func levels(of operation: OperationName, platform: Platform) -> [Level] {
+        var parent = platformNamespace(platform)
+        var levels: [Level] = []
+        // The resource is one level (`message.reaction` → `MessageReaction`), as the SDKs have it.
+        for segment in [operation.service, operation.version, operation.resource] where !segment.isEmpty {
+            let level = Level(parent: parent, typeName: levelTypeName(segment), accessorName: levelMemberName(segment))
+            levels.append(level)
+            parent = level.path
+        }
+        return levels
+    }
+
+    /// Every level declares a `Client` holding `api`; a call or level of that name gets a suffix.
+    private static func levelTypeName(_ name: String) -> String {
+        let typeName = SwiftName.typeName(name)
+        return typeName == "Client" ? typeName + "Value" : typeName
+    }
+
+    private static func levelMemberName(_ name: String) -> String {
+        let memberName = SwiftName.memberName(name)
+        return memberName == "api" ? memberName + "Value" : memberName
+    }
+
     private static func key(_ endpoint: Endpoint) -> String { endpoint.source.file + "#" + endpoint.id }
 
-    private mutating func level(under parent: String, segment: String) -> Level {
-        if let existing = levelsBySegment[parent]?[segment] { return existing }
-        let level = Level(
-            parent: parent, typeName: claimType(SwiftName.typeName(segment), in: parent),
-            accessorName: claimMember(SwiftName.memberName(segment), in: parent))
-        levelsBySegment[parent, default: [:]][segment] = level
-        return level
-    }
-
-    private mutating func claimType(_ name: String, in namespace: String) -> String {
-        var scope = typeScopes[namespace] ?? NameScope(reserved: Self.reservedNames)
-        defer { typeScopes[namespace] = scope }
-        return scope.claim(name)
-    }
-
-    private mutating func claimMember(_ name: String, in namespace: String) -> String {
-        var scope = memberScopes[namespace] ?? NameScope(reserved: Self.reservedNames)
-        defer { memberScopes[namespace] = scope }
-        return scope.claim(name)
+    private static func clash(_ endpoint: Endpoint, with other: Endpoint, name: String) -> Diagnostic {
+        let otherPlace = "\(other.source.file):\(other.source.line ?? 1)"
+        return Diagnostic(
+            .error, file: endpoint.source.file, line: endpoint.source.line ?? 1,
+            "\(endpoint.method) \(endpoint.path) would be named \(name), which \(other.method) \(other.path) of \(otherPlace) already is; it is left out. Generate the two pages in separate targets, or leave one out"
+        )
     }
 }

@@ -2,7 +2,7 @@ import APIDocModel
 
 /// One endpoint: its namespace enum with the request, response and error types, and its client method.
 struct EndpointViewModel {
-    /// The resource namespace, such as `Feishu.Hire.V1.Offers`.
+    /// The resource namespace, such as `Feishu.Hire.V1.Offer`.
     var namespace: String
     var name: String
     var docLines: [String]

@@ -1,4 +1,4 @@
-/// A namespace level (`Feishu.Hire`, `Feishu.Hire.V1`, `Feishu.Hire.V1.Offers`): an enum holding
+/// A namespace level (`Feishu.Hire`, `Feishu.Hire.V1`, `Feishu.Hire.V1.Offer`): an enum holding
 /// the level's types, and a `Client` struct whose properties lead to the next level.
 struct NamespaceViewModel {
     struct Accessor {

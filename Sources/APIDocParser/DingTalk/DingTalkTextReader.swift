@@ -72,11 +72,13 @@ struct DingTalkTextReader {
         diagnostics.append(
             Diagnostic(
                 .warning, file: page.file, line: page.lines.count > 1 ? 2 : 1,
-                "the page text states no title; the endpoint is named by its id"))
+                "the page text states no title; its documentation names the endpoint by its id"))
         let endpoint = Endpoint(
-            id: address.id(method: method), platform: .dingtalk, title: "",
+            operation: OperationNaming(address: address, method: method).operation(
+                explorerLink: nil, documentURL: nil, sdkMethod: CallSamples.sdkMethod(in: page.lines.joined(separator: "\n"))),
+            platform: .dingtalk, title: "",
             summary: summary.joined(separator: "\n\n"),
-            source: Source(file: page.file, dialect: .dingtalkText),
+            source: Source(file: page.file, dialect: .dingtalkText, line: url.1),
             method: method, baseURL: address.baseURL, path: address.path, server: address.server,
             pathParameters: pathParameters, queryParameters: query, headers: headers.map(\.field),
             requestBody: body, response: response, errors: errors(in: region("错误码")),

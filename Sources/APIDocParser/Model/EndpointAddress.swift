@@ -1,8 +1,7 @@
 import Foundation
 import APIDocModel
 
-/// What the page's HTTP URL says: base URL, path with `:name` placeholders, the platform, and an
-/// id of the form `service.version.resource.action`.
+/// What the page's HTTP URL says: base URL, path with `:name` placeholders, and the platform.
 struct EndpointAddress: Equatable {
     var platform: Platform
     var baseURL: String
@@ -99,56 +98,5 @@ struct EndpointAddress: Equatable {
             result.append(character)
         }
         return escaped ? result + "\\" : result
-    }
-
-    /// `corehr.v2.offboardings.revoke`, `hire.v1.offers.intern_offer_status`,
-    /// `corehr.v2.process_withdraw.update`, `contact.v1.empLeaveRecords.list`.
-    func id(method: String) -> String {
-        var segments = path.split(separator: "/").map(String.init)
-        if segments.first == "open-apis" { segments.removeFirst() }
-        var service = ""
-        var version = ""
-        if let first = segments.first, Self.isVersion(first) {
-            // DingTalk: /v1.0/contact/…
-            version = Self.normalizedVersion(first)
-            segments.removeFirst()
-            service = segments.isEmpty ? "" : segments.removeFirst()
-        } else if segments.count >= 2, Self.isVersion(segments[1]) {
-            service = segments.removeFirst()
-            version = Self.normalizedVersion(segments.removeFirst())
-        } else if !segments.isEmpty {
-            service = segments.removeFirst()
-        }
-        let literals = segments.filter { !$0.hasPrefix(":") }
-        let endsWithParameter = segments.last?.hasPrefix(":") ?? false
-        var parts = [service, version].filter { !$0.isEmpty }
-        if literals.count <= 1 || endsWithParameter {
-            parts += literals
-            parts.append(Self.verb(method: method, addressesOneItem: endsWithParameter))
-        } else {
-            parts += literals
-        }
-        return parts.joined(separator: ".")
-    }
-
-    private static func isVersion(_ segment: String) -> Bool {
-        segment.count >= 2 && segment.first == "v" && segment.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
-    }
-
-    private static func normalizedVersion(_ segment: String) -> String {
-        var version = segment
-        while version.hasSuffix(".0") { version.removeLast(2) }
-        return version.replacingOccurrences(of: ".", with: "_")
-    }
-
-    private static func verb(method: String, addressesOneItem: Bool) -> String {
-        switch method {
-        case "GET": addressesOneItem ? "get" : "list"
-        case "POST": "create"
-        case "PUT": "update"
-        case "PATCH": "patch"
-        case "DELETE": "delete"
-        default: method.lowercased()
-        }
     }
 }

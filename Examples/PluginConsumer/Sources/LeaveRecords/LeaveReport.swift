@@ -10,7 +10,7 @@ public struct LeaveReport: Sendable {
 
     /// The names of the people who left between `start` and `end` and resigned themselves.
     public func resignedNames(from start: String, to end: String) async throws -> [String] {
-        let page = try await client.contact.v1.empLeaveRecords.list(query: .init(startTime: start, endTime: end, maxResults: 50))
+        let page = try await client.contact.v1.listEmpLeaveRecords(query: .init(startTime: start, endTime: end, maxResults: 50))
         return (page.records ?? []).filter { $0.leaveReason == .leave }.compactMap(\.name)
     }
 }

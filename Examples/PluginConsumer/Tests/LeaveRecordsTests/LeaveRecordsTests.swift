@@ -32,7 +32,7 @@ actor CannedTransport: ClientTransport {
 }
 
 @Test func generatedFeishuTypesFollowThePage() throws {
-    typealias Status = Feishu.Hire.V1.Offers.InternOfferStatus
+    typealias Status = Feishu.Hire.V1.Offer.InternOfferStatus
     let body = Status.Body(operation: .offboard, offboardingInfo: .init(actualOffboardingDate: "2022-03-02"))
     let json = String(decoding: try JSONEncoder().encode(body), as: UTF8.self)
     #expect(json.contains(#""actual_offboarding_date":"2022-03-02""#))
@@ -42,8 +42,8 @@ actor CannedTransport: ClientTransport {
 /// `Approvals/cancel.md` and `Offboardings/cancel.md` share a file name; each gets its own file
 /// (`Approvals+cancel.swift`), and the README and empty file beside them are skipped.
 @Test func pagesOfTheSameNameInSubFoldersBothGenerate() throws {
-    let cancel = Feishu.APaaS.V1.ApprovalInstances.Cancel.Body(userID: "u", opinion: "o")
+    let cancel = Feishu.APaaS.V1.ApprovalInstance.Cancel.Body(userID: "u", opinion: "o")
     #expect(String(decoding: try JSONEncoder().encode(cancel), as: UTF8.self).contains(#""user_id":"u""#))
-    let revoke = Feishu.CoreHR.V2.Offboardings.Revoke.Body(offboardingID: "7")
+    let revoke = Feishu.CoreHR.V2.Offboarding.Revoke.Body(offboardingID: "7")
     #expect(String(decoding: try JSONEncoder().encode(revoke), as: UTF8.self) == #"{"offboarding_id":"7"}"#)
 }

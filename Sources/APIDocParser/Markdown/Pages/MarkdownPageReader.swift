@@ -37,6 +37,10 @@ struct MarkdownPageReader {
         var requestLine = 0
         /// Where the response section says the answer is a file (`返回文件二进制流`).
         var binaryAnswerLine: Int?
+        /// Feishu's API Explorer link for the page's call.
+        var explorerLink: String?
+        /// The method the page's SDK samples call.
+        var sdkMethod: String?
     }
 
     mutating func read() -> (Endpoint?, [Diagnostic]) {
@@ -91,6 +95,7 @@ struct MarkdownPageReader {
         }
         func example(_ code: String, line: Int) {
             let trimmed = code.trimmingWhitespace()
+            if collected.sdkMethod == nil { collected.sdkMethod = CallSamples.sdkMethod(in: code) }
             if section == .request, collected.basic.isEmpty, let sample = RequestSample(http: trimmed) {
                 // DingTalk's `请求方法` block: the request line and Host give method and URL.
                 collected.basic += [
@@ -167,11 +172,16 @@ struct MarkdownPageReader {
                     if section == .response || section == .responseHeaders, Self.describesBinaryAnswer(block.text) {
                         collected.binaryAnswerLine = collected.binaryAnswerLine ?? block.startLine
                     }
+                    var paragraph = lines[(block.startLine - 1)..<block.endLine].map { $0.trimmingWhitespace() }
+                        .joined(separator: "\n")
+                    if let explorer = CallSamples.explorerLink(in: paragraph) {
+                        collected.explorerLink = collected.explorerLink ?? explorer.link
+                        paragraph = explorer.remainder
+                    }
                     if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
                         pendingExample = slot
-                    } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于") {
-                        collected.summary.append(
-                            lines[(block.startLine - 1)..<block.endLine].map { $0.trimmingWhitespace() }.joined(separator: "\n"))
+                    } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于"), !paragraph.isEmpty {
+                        collected.summary.append(paragraph)
                     }
                 }
             }
@@ -350,6 +360,7 @@ struct MarkdownPageReader {
             return nil
         }
         let file = page.file
+        let documentURL = sourceURL(frontMatter)
         var requestNesting = NestingReconstructor(file: file, section: "request body")
         let body = requestNesting.nest(collected.body, example: collected.requestExample)
         var responseNesting = NestingReconstructor(file: file, section: "response")
@@ -366,9 +377,12 @@ struct MarkdownPageReader {
             + collected.headers.filter { $0.field.name.lowercased() == "authorization" }.map(\.field.description))
             .joined(separator: " ")
         let endpoint = Endpoint(
-            id: address.id(method: methodText), platform: address.platform,
+            operation: OperationNaming(address: address, method: methodText).operation(
+                explorerLink: collected.explorerLink, documentURL: documentURL, sdkMethod: collected.sdkMethod),
+            platform: address.platform,
             title: collected.title ?? "", summary: LinkResolver.absolutize(collected.summary.joined(separator: "\n\n")),
-            source: Source(file: page.file, url: sourceURL(frontMatter), dialect: dialect, updated: updated(frontMatter)),
+            source: Source(
+                file: page.file, url: documentURL, dialect: dialect, updated: updated(frontMatter), line: urlRow.line),
             method: methodText, baseURL: address.baseURL, path: address.path, server: address.server,
             callClass: Self.callClass(
                 headers: collected.headers.map(\.field), samples: [collected.curl, collected.httpRequest].compactMap { $0 },
