@@ -3,22 +3,10 @@
 import APIDocRuntime
 
 extension DingTalk.Contact.V1 {
-    /// contact.v1.listEmpLeaveRecords
-    ///
-    /// 调用本接口查询企业离职记录列表,包含离职员工的离职日期、手机号码和退出企业方式等信息。
-    ///
-    /// 接口调用说明
-    ///
-    /// 例如,在企业智能人事应用中,2022年06月01日至2022年06月07日的离职记录如下图所示,员工小钉2的离职日期是2022年06月07日,钉钉测试的离职日期是2022年06月07日。 调用本接口查询2022年06月01日至2022年06月07日的离职记录,可获取员工小钉2和钉钉测试的离开组织的时间、手机号码和退出企业方式等信息。
-    ///
-    /// `GET /v1.0/contact/empLeaveRecords`
-    ///
-    /// - Source: `002_49539d4d28b5e0be.txt`
-    /// - Access tokens: `app`
-    /// - App types: custom
-    /// - Scopes: `Contact.Common.Read`
+    /// contact.v1.listEmpLeaveRecords (`GET /v1.0/contact/empLeaveRecords`)
     public enum ListEmpLeaveRecords {
-        /// Query parameters.
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         public struct Query: Sendable, Hashable, QueryParameters {
             /// 开始时间。 格式:YYYY-MM-DDTHH:mm:ssZ(ISO 8601/RFC 3339)。
             public var startTime: String?
@@ -55,62 +43,28 @@ extension DingTalk.Contact.V1 {
 
         /// The answer's body.
         public struct Response: Codable, Sendable, Hashable {
-            /// 下一次请求的分页token。
-            ///
-            /// - Example: `DCCD7A656FFA6F07`
+            /// 下一次请求的分页token。 (example: `DCCD7A656FFA6F07`)
             public var nextToken: String?
             /// 离职记录列表。
             public var records: [Record]?
 
-            public init(
-                nextToken: String? = nil,
-                records: [Record]? = nil
-            ) {
-                self.nextToken = nextToken
-                self.records = records
-            }
+            public init() {}
 
             public struct Record: Codable, Sendable, Hashable {
-                /// 员工的userId。
-                ///
-                /// - Example: `10000`
+                /// 员工的userId。 (example: `10000`)
                 public var userID: String?
-                /// 员工名字。
-                ///
-                /// - Example: `张三`
+                /// 员工名字。 (example: `张三`)
                 public var name: String?
-                /// 国际电话区号。
-                ///
-                /// - Example: `86`
+                /// 国际电话区号。 (example: `86`)
                 public var stateCode: String?
-                /// 手机号码。
-                ///
-                /// - Example: `185xxxx7676`
+                /// 手机号码。 (example: `185xxxx7676`)
                 public var mobile: String?
-                /// 离开组织的时间。 格式:YYYY-MM-DDTHH:mm:ssZ(ISO 8601/RFC 3339)。
-                ///
-                /// - Example: `2021-01-06T11:47:37Z`
+                /// 离开组织的时间。 格式:YYYY-MM-DDTHH:mm:ssZ(ISO 8601/RFC 3339)。 (example: `2021-01-06T11:47:37Z`)
                 public var leaveTime: String?
-                /// 退出企业方式,取值:
-                ///
-                /// - Example: `oapi`
+                /// 退出企业方式,取值: (example: `oapi`)
                 public var leaveReason: LeaveReason?
 
-                public init(
-                    userID: String? = nil,
-                    name: String? = nil,
-                    stateCode: String? = nil,
-                    mobile: String? = nil,
-                    leaveTime: String? = nil,
-                    leaveReason: LeaveReason? = nil
-                ) {
-                    self.userID = userID
-                    self.name = name
-                    self.stateCode = stateCode
-                    self.mobile = mobile
-                    self.leaveTime = leaveTime
-                    self.leaveReason = leaveReason
-                }
+                public init() {}
 
                 enum CodingKeys: String, CodingKey {
                     case userID = "userId"
@@ -150,42 +104,17 @@ extension DingTalk.Contact.V1 {
         /// The error codes the page documents.
         public enum ErrorCode: String, DocumentedErrorCode, CaseIterable {
             /// 入参错误:%s
-            ///
-            /// 入参错误
-            ///
-            /// Code `invalidParameter.param.invalid`, HTTP 400.
             case invalidParameterParamInvalid = "invalidParameter.param.invalid"
             /// 系统错误
-            ///
-            /// 系统错误
-            ///
-            /// Code `system.error`, HTTP 500.
             case systemError = "system.error"
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .invalidParameterParamInvalid: 400
-                case .systemError: 500
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .invalidParameterParamInvalid: "入参错误:%s"
-                case .systemError: "系统错误"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .invalidParameterParamInvalid: "入参错误"
-                case .systemError: "系统错误"
+                case .invalidParameterParamInvalid: .init(httpStatus: 400, message: "入参错误:%s", advice: "入参错误")
+                case .systemError: .init(httpStatus: 500, message: "系统错误", advice: "系统错误")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 

@@ -12,9 +12,7 @@ extension DingTalk {
             let api: APIClient
         }
     }
-}
 
-extension DingTalk {
     /// The `contact` APIs.
     public enum Contact {
         /// Calls in this namespace.
@@ -24,9 +22,7 @@ extension DingTalk {
             public var v1: V1.Client { .init(api: api) }
         }
     }
-}
 
-extension DingTalk {
     /// The `media` APIs.
     public enum Media {
         /// Calls in this namespace.
@@ -34,9 +30,7 @@ extension DingTalk {
             let api: APIClient
         }
     }
-}
 
-extension DingTalk {
     /// The `topapi` APIs.
     public enum Topapi {
         /// Calls in this namespace.

@@ -3,24 +3,12 @@
 import APIDocRuntime
 
 extension DingTalk.Chat {
-    /// 查询群信息
-    ///
-    /// 调用本接口获取群设置和成员信息。，适用于群管理员查看群设置和成员信息、进行群管理决策等场景。
-    ///
-    /// `GET /chat/get`
-    ///
-    /// - Documentation: <https://open.dingtalk.com/document/development/obtain-a-group-session>
-    /// - Source: `dingtalk-legacy-chat-get.md`
-    /// - Access tokens: `app`
-    /// - App types: custom
-    /// - Scopes: `qyapi_chat_read`
-    /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
+    /// 查询群信息 (`GET /chat/get`)
     public enum Get {
-        /// Query parameters.
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         public struct Query: Sendable, Hashable, QueryParameters {
-            /// 群会话的ID。   - 仅支持通过调用服务端[创建群会话](0738-create-common-group-new-version-v2.md)接口获取的chatid参数值。 - 不支持通过调用前端JSAPI获取的chatid。
-            ///
-            /// - Example: `chate39f540dxxxx`
+            /// 群会话的ID。   - 仅支持通过调用服务端[创建群会话](0738-create-common-group-new-version-v2.md)接口获取的chatid参数值。 - 不支持通过调用前端JSAPI获取的chatid。 (example: `chate39f540dxxxx`)
             public var chatid: String
 
             public init(
@@ -39,11 +27,7 @@ extension DingTalk.Chat {
             /// 群会话信息。
             public var chatInfo: ChatInfo?
 
-            public init(
-                chatInfo: ChatInfo? = nil
-            ) {
-                self.chatInfo = chatInfo
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case chatInfo = "chat_info"
@@ -51,160 +35,61 @@ extension DingTalk.Chat {
 
             /// `ChatInfo`
             public struct ChatInfo: Codable, Sendable, Hashable {
-                /// 群名称。
-                ///
-                /// - Example: `全员群`
+                /// 群名称。 (example: `全员群`)
                 public var name: String?
-                /// 群主的userId。
-                ///
-                /// - Example: `manager4220`
+                /// 群主的userId。 (example: `manager4220`)
                 public var owner: String?
-                /// 群成员的userId列表。
-                ///
-                /// - Example: `[user123, manager4220]`
+                /// 群成员的userId列表。 (example: `[user123, manager4220]`)
                 public var useridlist: [String]?
-                /// 会话类型：   - **2**：企业群。
-                ///
-                /// - Example: `2.0`
+                /// 会话类型：   - **2**：企业群。 (example: `2.0`)
                 public var conversationTag: Double?
-                /// 是否开启群禁言：   - **0**（默认）：不禁言 - **1**：全员禁言
-                ///
-                /// - Example: `0.0`
+                /// 是否开启群禁言：   - **0**（默认）：不禁言 - **1**：全员禁言 (example: `0.0`)
                 public var chatBannedType: Double?
-                /// 群是否可以被搜索：   - **0**（默认）：不可搜索 - **1**：可搜索
-                ///
-                /// - Example: `0.0`
+                /// 群是否可以被搜索：   - **0**（默认）：不可搜索 - **1**：可搜索 (example: `0.0`)
                 public var searchable: Double?
-                /// 入群是否需要验证   - **0**（默认）：不验证 - **1**：入群验证
-                ///
-                /// - Example: `0.0`
+                /// 入群是否需要验证   - **0**（默认）：不验证 - **1**：入群验证 (example: `0.0`)
                 public var validationType: Double?
-                /// @all 使用范围：   - **0**（默认）：所有人可使用 - **1**：仅群主可@all
-                ///
-                /// - Example: `0.0`
+                /// @all 使用范围：   - **0**（默认）：所有人可使用 - **1**：仅群主可@all (example: `0.0`)
                 public var mentionAllAuthority: Double?
-                /// 群管理类型：   - **0**（默认）：所有人可管理 - **1**：仅群主可管理
-                ///
-                /// - Example: `0.0`
+                /// 群管理类型：   - **0**（默认）：所有人可管理 - **1**：仅群主可管理 (example: `0.0`)
                 public var managementType: Double?
-                /// 新成员是否可查看100条历史消息：   - **1**：可查看 - **0**：不可查看  如果不传值，代表不可查看。
-                ///
-                /// - Example: `0.0`
+                /// 新成员是否可查看100条历史消息：   - **1**：可查看 - **0**：不可查看  如果不传值，代表不可查看。 (example: `0.0`)
                 public var showHistoryType: Double?
-                /// 群头像的mediaID。
-                ///
-                /// - Example: `@lADPDfJ6Q7LLejDNAljNAlg`
+                /// 群头像的mediaID。 (example: `@lADPDfJ6Q7LLejDNAljNAlg`)
                 public var icon: String?
-                /// 状态。   - 1：正常 - 2：已解散
-                ///
-                /// - Example: `1.0`
+                /// 状态。   - 1：正常 - 2：已解散 (example: `1.0`)
                 public var status: Double?
 
-                public init(
-                    name: String? = nil,
-                    owner: String? = nil,
-                    useridlist: [String]? = nil,
-                    conversationTag: Double? = nil,
-                    chatBannedType: Double? = nil,
-                    searchable: Double? = nil,
-                    validationType: Double? = nil,
-                    mentionAllAuthority: Double? = nil,
-                    managementType: Double? = nil,
-                    showHistoryType: Double? = nil,
-                    icon: String? = nil,
-                    status: Double? = nil
-                ) {
-                    self.name = name
-                    self.owner = owner
-                    self.useridlist = useridlist
-                    self.conversationTag = conversationTag
-                    self.chatBannedType = chatBannedType
-                    self.searchable = searchable
-                    self.validationType = validationType
-                    self.mentionAllAuthority = mentionAllAuthority
-                    self.managementType = managementType
-                    self.showHistoryType = showHistoryType
-                    self.icon = icon
-                    self.status = status
-                }
+                public init() {}
             }
         }
 
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// 没有调用权限
-            ///
-            /// 请确认是否是当前应用生成access\_token。
-            ///
-            /// Code `43007`.
             case code43007 = 43007
             /// 需要参数chatid
-            ///
-            /// 请填入chatid
-            ///
-            /// Code `49000`.
             case code49000 = 49000
             /// 无效的token
-            ///
-            /// 请确认access\_token是否正确
-            ///
-            /// Code `40001`.
             case code40001 = 40001
             /// 企业不存在
-            ///
-            /// 请确认参数是否正确
-            ///
-            /// Code `70001`.
             case code70001 = 70001
             /// 无效的chatid
-            ///
-            /// 请确认access\_token和chatid来自同一个企业
-            ///
-            /// Code `40016`.
             case code40016 = 40016
             /// 系统繁忙
-            ///
-            /// 请稍后重试
-            ///
-            /// Code `-1`.
             case codeMinus1 = -1
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .code43007: nil
-                case .code49000: nil
-                case .code40001: nil
-                case .code70001: nil
-                case .code40016: nil
-                case .codeMinus1: nil
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .code43007: "没有调用权限"
-                case .code49000: "需要参数chatid"
-                case .code40001: "无效的token"
-                case .code70001: "企业不存在"
-                case .code40016: "无效的chatid"
-                case .codeMinus1: "系统繁忙"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .code43007: "请确认是否是当前应用生成access\\_token。"
-                case .code49000: "请填入chatid"
-                case .code40001: "请确认access\\_token是否正确"
-                case .code70001: "请确认参数是否正确"
-                case .code40016: "请确认access\\_token和chatid来自同一个企业"
-                case .codeMinus1: "请稍后重试"
+                case .code43007: .init(httpStatus: nil, message: "没有调用权限", advice: "请确认是否是当前应用生成access\\_token。")
+                case .code49000: .init(httpStatus: nil, message: "需要参数chatid", advice: "请填入chatid")
+                case .code40001: .init(httpStatus: nil, message: "无效的token", advice: "请确认access\\_token是否正确")
+                case .code70001: .init(httpStatus: nil, message: "企业不存在", advice: "请确认参数是否正确")
+                case .code40016: .init(httpStatus: nil, message: "无效的chatid", advice: "请确认access\\_token和chatid来自同一个企业")
+                case .codeMinus1: .init(httpStatus: nil, message: "系统繁忙", advice: "请稍后重试")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -216,7 +101,6 @@ extension DingTalk.Chat.Client {
     /// `GET /chat/get`
     ///
     /// - Documentation: <https://open.dingtalk.com/document/development/obtain-a-group-session>
-    /// - Source: `dingtalk-legacy-chat-get.md`
     /// - Access tokens: `app`
     /// - App types: custom
     /// - Scopes: `qyapi_chat_read`

@@ -3,30 +3,15 @@
 import APIDocRuntime
 
 extension DingTalk.Media {
-    /// 上传媒体文件
-    ///
-    /// 调用本接口，上传图片、语音媒体资源文件以及普通文件，接口返回媒体资源标识media\_id。
-    ///
-    /// 调用本接口，上传媒体文件后，可获取媒体资源标识media\_id。关于media\_id：
-    ///
-    /// `POST /media/upload`
-    ///
-    /// - Documentation: <https://open.dingtalk.com/document/development/upload-media-files>
-    /// - Source: `dingtalk-legacy-media-upload.md`
-    /// - Access tokens: `app`
-    /// - App types: custom, isv
-    /// - Scopes: `qyapi_base`
-    /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields.
+    /// 上传媒体文件 (`POST /media/upload`)
     public enum Upload {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<NoDocumentedErrors>
         /// The `multipart/form-data` request body: files and text fields.
         public struct Body: Sendable, Hashable, MultipartFields {
-            /// 媒体文件类型：   - **image**：图片，图片最大20MB。支持上传jpg、gif、png、bmp格式。 - **voice**：语音，语音文件最大2MB。支持上传amr、mp3、wav格式。 - **video**：视频，视频最大20MB。支持上传mp4格式。 - **file**：普通文件，最大20MB。支持上传doc、docx、xls、xlsx、ppt、pptx、zip、pdf、rar格式。   **[!IMPORTANT]**  如果使用C#调用该接口出现**40004**（不合法的媒体文件类型）错误，需将参数**type**加在请求的URL后面。
-            ///
-            /// - Example: `image`
+            /// 媒体文件类型：   - **image**：图片，图片最大20MB。支持上传jpg、gif、png、bmp格式。 - **voice**：语音，语音文件最大2MB。支持上传amr、mp3、wav格式。 - **video**：视频，视频最大20MB。支持上传mp4格式。 - **file**：普通文件，最大20MB。支持上传doc、docx、xls、xlsx、ppt、pptx、zip、pdf、rar格式。   **[!IMPORTANT]**  如果使用C#调用该接口出现**40004**（不合法的媒体文件类型）错误，需将参数**type**加在请求的URL后面。 (example: `image`)
             public var type: String
-            /// 要上传的媒体文件。  form-data中媒体文件标识，有filename、filelength、content-type等信息。
-            ///
-            /// - Example: `C:/Users/Desktop/222.png`
+            /// 要上传的媒体文件。  form-data中媒体文件标识，有filename、filelength、content-type等信息。 (example: `C:/Users/Desktop/222.png`)
             public var media: FilePart
 
             public init(
@@ -45,28 +30,14 @@ extension DingTalk.Media {
 
         /// The answer's body.
         public struct Response: Codable, Sendable, Hashable {
-            /// 媒体文件类型：   - **image**：图片 - **voice**：语音 - **file**：普通文件 - **video**：视频
-            ///
-            /// - Example: `file`
+            /// 媒体文件类型：   - **image**：图片 - **voice**：语音 - **file**：普通文件 - **video**：视频 (example: `file`)
             public var type: String?
-            /// 媒体文件上传后获取的唯一标识。
-            ///
-            /// - Example: `@#lAzPDgCwPn1mJiDOQoLpxxxx`
+            /// 媒体文件上传后获取的唯一标识。 (example: `@#lAzPDgCwPn1mJiDOQoLpxxxx`)
             public var mediaID: String?
-            /// 媒体文件上传时间戳。
-            ///
-            /// - Example: `1599556098964.0`
+            /// 媒体文件上传时间戳。 (example: `1599556098964.0`)
             public var createdAt: Double?
 
-            public init(
-                type: String? = nil,
-                mediaID: String? = nil,
-                createdAt: Double? = nil
-            ) {
-                self.type = type
-                self.mediaID = mediaID
-                self.createdAt = createdAt
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case type
@@ -74,9 +45,6 @@ extension DingTalk.Media {
                 case createdAt = "created_at"
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<NoDocumentedErrors>
     }
 }
 
@@ -90,7 +58,6 @@ extension DingTalk.Media.Client {
     /// `POST /media/upload`
     ///
     /// - Documentation: <https://open.dingtalk.com/document/development/upload-media-files>
-    /// - Source: `dingtalk-legacy-media-upload.md`
     /// - Access tokens: `app`
     /// - App types: custom, isv
     /// - Scopes: `qyapi_base`

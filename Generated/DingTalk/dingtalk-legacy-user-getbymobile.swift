@@ -3,24 +3,13 @@
 import APIDocRuntime
 
 extension DingTalk.Topapi.V2.User {
-    /// 根据手机号查询用户
-    ///
-    /// 调用本接口，根据手机号可以查询在职员工的userId。如果员工离职，无法根据手机号获取用户的userId。
-    ///
-    /// `POST /topapi/v2/user/getbymobile`
-    ///
-    /// - Documentation: <https://open.dingtalk.com/document/development/query-users-by-phone-number>
-    /// - Source: `dingtalk-legacy-user-getbymobile.md`
-    /// - Access tokens: `app`
-    /// - App types: custom
-    /// - Scopes: `qyapi_get_member_by_mobile`
-    /// - DingTalk's older API (`https://oapi.dingtalk.com`): the app's token goes as `access_token`; an answer whose `errcode` is not 0 throws `Error`; the method returns the answer's other fields (the payload is in `result`).
+    /// 根据手机号查询用户 (`POST /topapi/v2/user/getbymobile`)
     public enum Getbymobile {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 用户的手机号。
-            ///
-            /// - Example: `1*******543`
+            /// 用户的手机号。 (example: `1*******543`)
             public var mobile: String
 
             public init(
@@ -32,20 +21,12 @@ extension DingTalk.Topapi.V2.User {
 
         /// The answer's body.
         public struct Response: Codable, Sendable, Hashable {
-            /// 请求ID。
-            ///
-            /// - Example: `5w82ciuur781`
+            /// 请求ID。 (example: `5w82ciuur781`)
             public var requestID: String?
             /// 返回结果。
             public var result: Result?
 
-            public init(
-                requestID: String? = nil,
-                result: Result? = nil
-            ) {
-                self.requestID = requestID
-                self.result = result
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case requestID = "request_id"
@@ -53,76 +34,33 @@ extension DingTalk.Topapi.V2.User {
             }
 
             public struct Result: Codable, Sendable, Hashable {
-                /// 员工的userId。
-                ///
-                /// - Example: `zhangsan`
+                /// 员工的userId。 (example: `zhangsan`)
                 public var userid: String?
 
-                public init(
-                    userid: String? = nil
-                ) {
-                    self.userid = userid
-                }
+                public init() {}
             }
         }
 
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// 无效的参数
-            ///
-            /// 请确认参数是否按照上述文档要求填写
-            ///
-            /// Code `400002`.
             case code400002 = 400002
             /// 企业中无效的手机号
-            ///
-            /// 请检查手机号是否正确
-            ///
-            /// Code `40104`.
             case code40104 = 40104
             /// 未找到该用户
-            ///
-            /// 请确认信息填写是否正确
-            ///
-            /// Code `60121`.
             case code60121 = 60121
             /// 系统繁忙
-            ///
-            /// 请稍后再试
-            ///
-            /// Code `-1`.
             case codeMinus1 = -1
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .code400002: nil
-                case .code40104: nil
-                case .code60121: nil
-                case .codeMinus1: nil
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .code400002: "无效的参数"
-                case .code40104: "企业中无效的手机号"
-                case .code60121: "未找到该用户"
-                case .codeMinus1: "系统繁忙"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .code400002: "请确认参数是否按照上述文档要求填写"
-                case .code40104: "请检查手机号是否正确"
-                case .code60121: "请确认信息填写是否正确"
-                case .codeMinus1: "请稍后再试"
+                case .code400002: .init(httpStatus: nil, message: "无效的参数", advice: "请确认参数是否按照上述文档要求填写")
+                case .code40104: .init(httpStatus: nil, message: "企业中无效的手机号", advice: "请检查手机号是否正确")
+                case .code60121: .init(httpStatus: nil, message: "未找到该用户", advice: "请确认信息填写是否正确")
+                case .codeMinus1: .init(httpStatus: nil, message: "系统繁忙", advice: "请稍后再试")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -134,7 +72,6 @@ extension DingTalk.Topapi.V2.User.Client {
     /// `POST /topapi/v2/user/getbymobile`
     ///
     /// - Documentation: <https://open.dingtalk.com/document/development/query-users-by-phone-number>
-    /// - Source: `dingtalk-legacy-user-getbymobile.md`
     /// - Access tokens: `app`
     /// - App types: custom
     /// - Scopes: `qyapi_get_member_by_mobile`

@@ -3,41 +3,14 @@
 import APIDocRuntime
 
 extension Feishu.CoreHR.V2.Offboarding {
-    /// 撤销离职
-    ///
-    /// 通过离职ID撤销飞书人事的[离职信息](https://people.feishu.cn/people/members/dimission/management)。当接口成功提交后，会产生对应的[离职信息变更](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/corehr-v2/offboarding/events/updated)事件。
-    ///
-    /// 💡
-    /// 注意：该接口会限制应用拥有的「员工数据」的权限范围撤销离职信息，请先在「开发者后台 - 权限管理 - 数据权限-飞书人事（企业版）数据权限」中申请「员工资源」权限范围。
-    ///
-    /// `POST /open-apis/corehr/v2/offboardings/revoke`
-    ///
-    /// - Source: `000_b8b81b9f0a7ef74b.txt`
-    /// - Access tokens: `tenant`
-    /// - App types: custom
-    /// - Scopes: `corehr:offboarding.revoke:write`
+    /// 撤销离职 (`POST /open-apis/corehr/v2/offboardings/revoke`)
     public enum Revoke {
-        /// Query parameters.
-        public struct Query: Sendable, Hashable, QueryParameters {
-            /// 用户 ID 类型
-            public var userIDType: String?
-
-            public init(
-                userIDType: String? = nil
-            ) {
-                self.userIDType = userIDType
-            }
-
-            public func write(to query: inout QueryItems) {
-                query.append("user_id_type", self.userIDType)
-            }
-        }
-
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
+        public typealias Query = Feishu.CoreHR.Types.Query
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 离职记录ID，不允许为空。可以通过[搜索离职信息](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/offboarding/search)获取，取值于接口返回的data > items > offboarding_id
-            ///
-            /// - Example: `7095671727698478604`
+            /// 离职记录ID，不允许为空。可以通过[搜索离职信息](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/offboarding/search)获取，取值于接口返回的data > items > offboarding_id (example: `7095671727698478604`)
             public var offboardingID: String
             /// 操作人雇佣 ID（employment_id），ID类型与查询参数 user_id_type取值一致：
             /// 1、当user_id_type取值为open_id时，ID获取方式参考[如何获取自己的Open ID](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-obtain-openid)。
@@ -45,7 +18,6 @@ extension Feishu.CoreHR.V2.Offboarding {
             /// 3、当user_id_type取值为union_id时，ID获取方式参考[如何获取自己的 Union ID](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-obtain-union-id)。
             /// 4、当user_id_type取值为people_corehr_id时，先参考[如何获取自己的 User ID](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-obtain-user-id)获取User ID。然后通过[ID 转换](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/corehr-v1/common_data-id/convert)获取雇佣ID。
             /// 注意：为空时，默认系统操作人
-            ///
             /// - Example: `6982509313466189341`
             public var operatorID: String?
 
@@ -71,87 +43,32 @@ extension Feishu.CoreHR.V2.Offboarding {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// general internal server error code
-            ///
-            /// 系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `1160103`, HTTP 400.
             case generalInternalServerErrorCode = 1160103
             /// parameter is illegal
-            ///
-            /// 入参不合法，请检查offboarding_id后重新提交
-            ///
-            /// Code `1160102`, HTTP 400.
             case parameterIsIllegal = 1160102
             /// unknown error
-            ///
-            /// 系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `1160101`, HTTP 400.
             case unknownError = 1160101
             /// offboarding is not exist
-            ///
-            /// 离职ID不存在，请检查填写离职ID是否有真实的离职数据
-            ///
-            /// Code `1160201`, HTTP 400.
             case offboardingIsNotExist = 1160201
             /// offboarding has been withdrawn
-            ///
-            /// 离职已被撤销，请检查离职信息最新的状态
-            ///
-            /// Code `1160202`, HTTP 400.
             case offboardingHasBeenWithdrawn = 1160202
             /// the department has been disable when withdrawn
-            ///
-            /// 员工所在部门已失效，请先将离职人员变更到启用的部门后再撤销离职信息
-            ///
-            /// Code `1160203`, HTTP 400.
             case theDepartmentHasBeenDisableWhenWithdrawn = 1160203
             /// can not been withrawn in the same time
-            ///
-            /// 不允许同时撤销同一个离职信息，请稍后重试
-            ///
-            /// Code `1160204`, HTTP 400.
             case canNotBeenWithrawnInTheSameTime = 1160204
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .generalInternalServerErrorCode: 400
-                case .parameterIsIllegal: 400
-                case .unknownError: 400
-                case .offboardingIsNotExist: 400
-                case .offboardingHasBeenWithdrawn: 400
-                case .theDepartmentHasBeenDisableWhenWithdrawn: 400
-                case .canNotBeenWithrawnInTheSameTime: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .generalInternalServerErrorCode: "general internal server error code"
-                case .parameterIsIllegal: "parameter is illegal"
-                case .unknownError: "unknown error"
-                case .offboardingIsNotExist: "offboarding is not exist"
-                case .offboardingHasBeenWithdrawn: "offboarding has been withdrawn"
-                case .theDepartmentHasBeenDisableWhenWithdrawn: "the department has been disable when withdrawn"
-                case .canNotBeenWithrawnInTheSameTime: "can not been withrawn in the same time"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .generalInternalServerErrorCode: "系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
-                case .parameterIsIllegal: "入参不合法，请检查offboarding_id后重新提交"
-                case .unknownError: "系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
-                case .offboardingIsNotExist: "离职ID不存在，请检查填写离职ID是否有真实的离职数据"
-                case .offboardingHasBeenWithdrawn: "离职已被撤销，请检查离职信息最新的状态"
-                case .theDepartmentHasBeenDisableWhenWithdrawn: "员工所在部门已失效，请先将离职人员变更到启用的部门后再撤销离职信息"
-                case .canNotBeenWithrawnInTheSameTime: "不允许同时撤销同一个离职信息，请稍后重试"
+                case .generalInternalServerErrorCode: .init(httpStatus: 400, message: "general internal server error code", advice: "系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .parameterIsIllegal: .init(httpStatus: 400, message: "parameter is illegal", advice: "入参不合法，请检查offboarding_id后重新提交")
+                case .unknownError: .init(httpStatus: 400, message: "unknown error", advice: "系统出现问题，如需帮助，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .offboardingIsNotExist: .init(httpStatus: 400, message: "offboarding is not exist", advice: "离职ID不存在，请检查填写离职ID是否有真实的离职数据")
+                case .offboardingHasBeenWithdrawn: .init(httpStatus: 400, message: "offboarding has been withdrawn", advice: "离职已被撤销，请检查离职信息最新的状态")
+                case .theDepartmentHasBeenDisableWhenWithdrawn: .init(httpStatus: 400, message: "the department has been disable when withdrawn", advice: "员工所在部门已失效，请先将离职人员变更到启用的部门后再撤销离职信息")
+                case .canNotBeenWithrawnInTheSameTime: .init(httpStatus: 400, message: "can not been withrawn in the same time", advice: "不允许同时撤销同一个离职信息，请稍后重试")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 

@@ -3,47 +3,20 @@
 import APIDocRuntime
 
 extension Feishu.CoreHR.V2.ProcessWithdraw {
-    /// 撤回流程
-    ///
-    /// 对状态为“审批中”的单个审批实例进行撤回操作，撤回后审批流程结束
-    ///
-    /// `PUT /open-apis/corehr/v2/process_withdraw/:process_id`
-    ///
-    /// - Source: `001_d400bc37eb5c1deb.txt`
-    /// - Access tokens: `tenant`
-    /// - App types: custom, isv
-    /// - Scopes: `corehr:process.instance:write`
+    /// 撤回流程 (`PUT /open-apis/corehr/v2/process_withdraw/:process_id`)
     public enum Update {
-        /// Query parameters.
-        public struct Query: Sendable, Hashable, QueryParameters {
-            /// 用户 ID 类型
-            public var userIDType: String?
-
-            public init(
-                userIDType: String? = nil
-            ) {
-                self.userIDType = userIDType
-            }
-
-            public func write(to query: inout QueryItems) {
-                query.append("user_id_type", self.userIDType)
-            }
-        }
-
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
+        public typealias Query = Feishu.CoreHR.Types.Query
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 按照查询参数中指定的用户ID类型传递对应的用户ID，默认为Open ID。如果system_user为true，此字段可不填
-            ///
-            /// - Example: `ou_91791271921729102012`
+            /// 按照查询参数中指定的用户ID类型传递对应的用户ID，默认为Open ID。如果system_user为true，此字段可不填 (example: `ou_91791271921729102012`)
             public var userID: String?
             /// 原因
-            ///
             /// - Example: `原因自定义字符串`
             /// - Maximum length: 500
             public var reason: String?
-            /// 是否以系统身份操作，如果为false，则user_id必填
-            ///
-            /// - Example: `true`
+            /// 是否以系统身份操作，如果为false，则user_id必填 (example: `true`)
             public var systemUser: Bool?
 
             public init(
@@ -71,60 +44,23 @@ extension Feishu.CoreHR.V2.ProcessWithdraw {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// 参数错误
-            ///
-            /// 参数错误，请操作接口字段说明自查
-            ///
-            /// Code `1160101`, HTTP 400.
             case invalidParameter = 1160101
             /// 无权限
-            ///
-            /// 指定用户非流程发起人、流程管理员以及审批单管理员或未申请OpenAPI撤回流程权限
-            ///
-            /// Code `1161003`, HTTP 403.
             case noPermission = 1161003
             /// 审批状态已更新
-            ///
-            /// 审批状态已更新，请稍后重试
-            ///
-            /// Code `1161005`, HTTP 400.
             case code1161005 = 1161005
             /// 所有审批已经结束
-            ///
-            /// 请检查当前流程状态是否为已完成
-            ///
-            /// Code `1161006`, HTTP 400.
             case code1161006 = 1161006
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .invalidParameter: 400
-                case .noPermission: 403
-                case .code1161005: 400
-                case .code1161006: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .invalidParameter: "参数错误"
-                case .noPermission: "无权限"
-                case .code1161005: "审批状态已更新"
-                case .code1161006: "所有审批已经结束"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .invalidParameter: "参数错误，请操作接口字段说明自查"
-                case .noPermission: "指定用户非流程发起人、流程管理员以及审批单管理员或未申请OpenAPI撤回流程权限"
-                case .code1161005: "审批状态已更新，请稍后重试"
-                case .code1161006: "请检查当前流程状态是否为已完成"
+                case .invalidParameter: .init(httpStatus: 400, message: "参数错误", advice: "参数错误，请操作接口字段说明自查")
+                case .noPermission: .init(httpStatus: 403, message: "无权限", advice: "指定用户非流程发起人、流程管理员以及审批单管理员或未申请OpenAPI撤回流程权限")
+                case .code1161005: .init(httpStatus: 400, message: "审批状态已更新", advice: "审批状态已更新，请稍后重试")
+                case .code1161006: .init(httpStatus: 400, message: "所有审批已经结束", advice: "请检查当前流程状态是否为已完成")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 

@@ -3,26 +3,15 @@
 import APIDocRuntime
 
 extension Feishu.APaaS.V1.ApprovalInstance {
-    /// 人工任务 - 撤销
-    ///
-    /// 撤销一个人工任务（包括审批任务，填写任务）
-    ///
-    /// `POST /open-apis/apaas/v1/approval_instances/:approval_instance_id/cancel`
-    ///
-    /// - Source: `003_e6791ea4f9aae7d4.txt`
-    /// - Access tokens: `tenant`
-    /// - App types: custom, isv
-    /// - Scopes: `app_engine:approval:write`
+    /// 人工任务 - 撤销 (`POST /open-apis/apaas/v1/approval_instances/:approval_instance_id/cancel`)
     public enum Cancel {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 操作用户的kunlunUserID,可通过Apaas用户管理页面获取
-            ///
-            /// - Example: `1234`
+            /// 操作用户的kunlunUserID,可通过Apaas用户管理页面获取 (example: `1234`)
             public var userID: String
-            /// 撤销原因
-            ///
-            /// - Example: `撤销了`
+            /// 撤销原因 (example: `撤销了`)
             public var opinion: String
 
             public init(
@@ -47,33 +36,14 @@ extension Feishu.APaaS.V1.ApprovalInstance {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// param is invalid
-            ///
-            /// 请检查输入参数
-            ///
-            /// Code `2320001`, HTTP 400.
             case paramIsInvalid = 2320001
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .paramIsInvalid: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .paramIsInvalid: "param is invalid"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .paramIsInvalid: "请检查输入参数"
+                case .paramIsInvalid: .init(httpStatus: 400, message: "param is invalid", advice: "请检查输入参数")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 

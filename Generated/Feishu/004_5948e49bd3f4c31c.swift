@@ -3,25 +3,13 @@
 import APIDocRuntime
 
 extension Feishu.Hire.V1.Offer {
-    /// 更新实习 Offer 入/离职状态
-    ///
-    /// 对「实习待入职」状态的实习 Offer 确认入职、放弃入职，或对「实习已入职」状态的实习 Offer 操作离职。
-    ///
-    /// `POST /open-apis/hire/v1/offers/:offer_id/intern_offer_status`
-    ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status>
-    /// - Source: `004_5948e49bd3f4c31c.txt`
-    /// - Updated: 2024-07-11
-    /// - Access tokens: `tenant`
-    /// - App types: custom
-    /// - Scopes: `hire:offer`
-    /// - Rate limit: 1000 per minute, 50 per second
+    /// 更新实习 Offer 入/离职状态 (`POST /open-apis/hire/v1/offers/:offer_id/intern_offer_status`)
     public enum InternOfferStatus {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 更新入/离职状态的操作
-            ///
-            /// - Example: `confirm_onboarding`
+            /// 更新入/离职状态的操作 (example: `confirm_onboarding`)
             public var operation: Operation
             /// 入职表单信息
             /// **注意**：当 operation 为 `confirm_onboarding` 时，该字段必填
@@ -46,28 +34,11 @@ extension Feishu.Hire.V1.Offer {
                 case offboardingInfo = "offboarding_info"
             }
 
-            /// The documented values of `operation`; others decode too.
-            public struct Operation: OpenEnumeration {
-                public var rawValue: String
-
-                public init(rawValue: String) {
-                    self.rawValue = rawValue
-                }
-
-                /// 确认入职
-                public static let confirmOnboarding = Self(rawValue: "confirm_onboarding")
-
-                /// 放弃入职
-                public static let cancelOnboarding = Self(rawValue: "cancel_onboarding")
-
-                /// 操作离职
-                public static let offboard = Self(rawValue: "offboard")
-            }
+            public typealias Operation = Feishu.Hire.Types.Operation
 
             /// `intern_offer_onboarding_info`
             public struct OnboardingInfo: Codable, Sendable, Hashable {
                 /// 实际入职日期
-                ///
                 /// - Example: `2022-01-01`
                 /// - Format: `YYYY-MM-DD`
                 public var actualOnboardingDate: String
@@ -87,13 +58,10 @@ extension Feishu.Hire.V1.Offer {
             public struct OffboardingInfo: Codable, Sendable, Hashable {
                 /// 实际离职日期
                 /// **注意**：实际离职日期需晚于实际入职日期
-                ///
                 /// - Example: `2022-03-02`
                 /// - Format: `YYYY-MM-DD`
                 public var actualOffboardingDate: String
-                /// 备注
-                ///
-                /// - Example: `主动离职`
+                /// 备注 (example: `主动离职`)
                 public var notes: String?
 
                 public init(
@@ -113,30 +81,16 @@ extension Feishu.Hire.V1.Offer {
 
         /// The `data` of the answer.
         public struct Response: Codable, Sendable, Hashable {
-            /// Offer ID，详细信息请参考[获取 Offer 信息](https://open.feishu.cn/document/ukTMukTMukTM/uMzM1YjLzMTN24yMzUjN/hire-v1/application/offer)
-            ///
-            /// - Example: `6949805467799537964`
+            /// Offer ID，详细信息请参考[获取 Offer 信息](https://open.feishu.cn/document/ukTMukTMukTM/uMzM1YjLzMTN24yMzUjN/hire-v1/application/offer) (example: `6949805467799537964`)
             public var offerID: String?
-            /// 更新入/离职状态的操作
-            ///
-            /// - Example: `confirm_onboarding`
+            /// 更新入/离职状态的操作 (example: `confirm_onboarding`)
             public var operation: Operation?
             /// 入职表单信息
             public var onboardingInfo: OnboardingInfo?
             /// 离职表单信息
             public var offboardingInfo: OffboardingInfo?
 
-            public init(
-                offerID: String? = nil,
-                operation: Operation? = nil,
-                onboardingInfo: OnboardingInfo? = nil,
-                offboardingInfo: OffboardingInfo? = nil
-            ) {
-                self.offerID = offerID
-                self.operation = operation
-                self.onboardingInfo = onboardingInfo
-                self.offboardingInfo = offboardingInfo
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case offerID = "offer_id"
@@ -145,37 +99,16 @@ extension Feishu.Hire.V1.Offer {
                 case offboardingInfo = "offboarding_info"
             }
 
-            /// The documented values of `operation`; others decode too.
-            public struct Operation: OpenEnumeration {
-                public var rawValue: String
-
-                public init(rawValue: String) {
-                    self.rawValue = rawValue
-                }
-
-                /// 确认入职
-                public static let confirmOnboarding = Self(rawValue: "confirm_onboarding")
-
-                /// 放弃入职
-                public static let cancelOnboarding = Self(rawValue: "cancel_onboarding")
-
-                /// 操作离职
-                public static let offboard = Self(rawValue: "offboard")
-            }
+            public typealias Operation = Feishu.Hire.Types.Operation
 
             /// `intern_offer_onboarding_info`
             public struct OnboardingInfo: Codable, Sendable, Hashable {
                 /// 实际入职日期
-                ///
                 /// - Example: `2022-01-01`
                 /// - Format: `YYYY-MM-DD`
                 public var actualOnboardingDate: String?
 
-                public init(
-                    actualOnboardingDate: String? = nil
-                ) {
-                    self.actualOnboardingDate = actualOnboardingDate
-                }
+                public init() {}
 
                 enum CodingKeys: String, CodingKey {
                     case actualOnboardingDate = "actual_onboarding_date"
@@ -185,22 +118,13 @@ extension Feishu.Hire.V1.Offer {
             /// `intern_offer_offboarding_info`
             public struct OffboardingInfo: Codable, Sendable, Hashable {
                 /// 实际离职日期
-                ///
                 /// - Example: `2022-03-02`
                 /// - Format: `YYYY-MM-DD`
                 public var actualOffboardingDate: String?
-                /// 备注
-                ///
-                /// - Example: `主动离职`
+                /// 备注 (example: `主动离职`)
                 public var notes: String?
 
-                public init(
-                    actualOffboardingDate: String? = nil,
-                    notes: String? = nil
-                ) {
-                    self.actualOffboardingDate = actualOffboardingDate
-                    self.notes = notes
-                }
+                public init() {}
 
                 enum CodingKeys: String, CodingKey {
                     case actualOffboardingDate = "actual_offboarding_date"
@@ -212,60 +136,23 @@ extension Feishu.Hire.V1.Offer {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// 系统错误
-            ///
-            /// 请根据实际报错信息定位或咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)
-            ///
-            /// Code `1002001`, HTTP 500.
             case systemError = 1002001
             /// 参数错误
-            ///
-            /// 检查参数是否正确，例如类型，大小
-            ///
-            /// Code `1002002`, HTTP 400.
             case invalidParameter = 1002002
             /// 实习待入职状态错误
-            ///
-            /// 检查该实习 Offer 的待入职状态是否支持该操作
-            ///
-            /// Code `1002067`, HTTP 500.
             case code1002067 = 1002067
             /// 实习入职状态错误
-            ///
-            /// 检查该实习 Offer 的入职状态是否支持该操作
-            ///
-            /// Code `1002068`, HTTP 500.
             case code1002068 = 1002068
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .systemError: 500
-                case .invalidParameter: 400
-                case .code1002067: 500
-                case .code1002068: 500
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .systemError: "系统错误"
-                case .invalidParameter: "参数错误"
-                case .code1002067: "实习待入职状态错误"
-                case .code1002068: "实习入职状态错误"
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .systemError: "请根据实际报错信息定位或咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)"
-                case .invalidParameter: "检查参数是否正确，例如类型，大小"
-                case .code1002067: "检查该实习 Offer 的待入职状态是否支持该操作"
-                case .code1002068: "检查该实习 Offer 的入职状态是否支持该操作"
+                case .systemError: .init(httpStatus: 500, message: "系统错误", advice: "请根据实际报错信息定位或咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)")
+                case .invalidParameter: .init(httpStatus: 400, message: "参数错误", advice: "检查参数是否正确，例如类型，大小")
+                case .code1002067: .init(httpStatus: 500, message: "实习待入职状态错误", advice: "检查该实习 Offer 的待入职状态是否支持该操作")
+                case .code1002068: .init(httpStatus: 500, message: "实习入职状态错误", advice: "检查该实习 Offer 的入职状态是否支持该操作")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -276,9 +163,7 @@ extension Feishu.Hire.V1.Offer.Client {
     ///
     /// `POST /open-apis/hire/v1/offers/:offer_id/intern_offer_status`
     ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status>
-    /// - Source: `004_5948e49bd3f4c31c.txt`
-    /// - Updated: 2024-07-11
+    /// - Documentation: <https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status> (updated 2024-07-11)
     /// - Access tokens: `tenant`
     /// - App types: custom
     /// - Scopes: `hire:offer`

@@ -14,9 +14,7 @@ extension Feishu {
             public var v1: V1.Client { .init(api: api) }
         }
     }
-}
 
-extension Feishu {
     /// The `corehr` APIs.
     public enum CoreHR {
         /// Calls in this namespace.
@@ -26,9 +24,7 @@ extension Feishu {
             public var v2: V2.Client { .init(api: api) }
         }
     }
-}
 
-extension Feishu {
     /// The `drive` APIs.
     public enum Drive {
         /// Calls in this namespace.
@@ -38,9 +34,7 @@ extension Feishu {
             public var v1: V1.Client { .init(api: api) }
         }
     }
-}
 
-extension Feishu {
     /// The `hire` APIs.
     public enum Hire {
         /// Calls in this namespace.
@@ -50,9 +44,7 @@ extension Feishu {
             public var v1: V1.Client { .init(api: api) }
         }
     }
-}
 
-extension Feishu {
     /// The `im` APIs.
     public enum IM {
         /// Calls in this namespace.
@@ -144,9 +136,7 @@ extension Feishu.CoreHR.V2 {
             let api: APIClient
         }
     }
-}
 
-extension Feishu.CoreHR.V2 {
     /// The `processWithdraw` APIs.
     public enum ProcessWithdraw {
         /// Calls in this namespace.

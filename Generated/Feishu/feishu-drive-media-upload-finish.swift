@@ -3,30 +3,15 @@
 import APIDocRuntime
 
 extension Feishu.Drive.V1.Media {
-    /// 分片上传素材-完成上传
-    ///
-    /// 调用[上传分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)接口将分片全部上传完毕后，你需调用本接口触发完成上传。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
-    ///
-    /// 该接口调用频率上限为 5 QPS，10000 次/天。
-    ///
-    /// `POST /open-apis/drive/v1/medias/upload_finish`
-    ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/docs/drive-v1/media/multipart-upload-media/upload_finish>
-    /// - Source: `feishu-drive-media-upload-finish.md`
-    /// - Updated: 2024-10-23
-    /// - Access tokens: `tenant`, `user`
-    /// - App types: custom, isv
-    /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`
+    /// 分片上传素材-完成上传 (`POST /open-apis/drive/v1/medias/upload_finish`)
     public enum UploadFinish {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         /// The JSON request body.
         public struct Body: Codable, Sendable, Hashable {
-            /// 分片上传事务 ID。通过调用[分片上传素材（预上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口获取。
-            ///
-            /// - Example: `7111211691345512356`
+            /// 分片上传事务 ID。通过调用[分片上传素材（预上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口获取。 (example: `7111211691345512356`)
             public var uploadID: String
-            /// 分片数量。通过调用[分片上传素材（预上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口获取。
-            ///
-            /// - Example: `1`
+            /// 分片数量。通过调用[分片上传素材（预上传）](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_prepare)接口获取。 (example: `1`)
             public var blockNum: Int
 
             public init(
@@ -45,16 +30,10 @@ extension Feishu.Drive.V1.Media {
 
         /// The `data` of the answer.
         public struct Response: Codable, Sendable, Hashable {
-            /// 新创建文件的 token
-            ///
-            /// - Example: `boxcnrHpsg1QDqXAAAyachabcef`
+            /// 新创建文件的 token (example: `boxcnrHpsg1QDqXAAAyachabcef`)
             public var fileToken: String?
 
-            public init(
-                fileToken: String? = nil
-            ) {
-                self.fileToken = fileToken
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case fileToken = "file_token"
@@ -64,351 +43,116 @@ extension Feishu.Drive.V1.Media {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// internal error.
-            ///
-            /// 服务内部错误，包括超时，错误码没处理。
-            ///
-            /// Code `1061001`, HTTP 200.
             case internalError = 1061001
             /// params error.
-            ///
-            /// 请检查请求参数是否正确。
-            ///
-            /// Code `1061002`, HTTP 400.
             case paramsError = 1061002
             /// not found.
-            ///
-            /// 请确认对应资源是否存在。
-            ///
-            /// Code `1061003`, HTTP 404.
             case notFound = 1061003
             /// forbidden.
-            ///
-            /// 当前调用身份没有文件或文件夹的阅读或编辑等权限。请参考以下方式解决：
-            /// - 若上传素材，请确保当前调用身份具有目标云文档的编辑权限
-            /// - 若上传文件，请确保当前调用身份具有文件夹的编辑权限
-            /// - 若对文件或文件夹进行增删改等操作，请确保调用身份具有足够文档权限：
-            /// - 对于新建文件接口，调用身份需要有目标文件夹的编辑权限
-            /// - 对于复制文件接口，调用身份需要有文件的阅读或编辑权限、并且具有目标文件夹的编辑权限
-            /// - 对于移动文件接口，调用身份需要有被移动文件的可管理权限、被移动文件所在位置的编辑权限、目标位置的编辑权限
-            /// - 对于删除文件接口，调用身份需要具有以下两种权限之一：
-            /// - 该应用或用户是文件所有者并且具有该文件所在父文件夹的编辑权限
-            /// - 该应用或用户并非文件所有者，但是该文件所在父文件夹的所有者或者拥有该父文件夹的所有权限（full access）
-            /// 了解开通权限步骤，参考[如何为应用开通云文档相关资源的权限](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-add-permissions-to-app)。
-            ///
-            /// Code `1061004`, HTTP 403.
             case forbidden = 1061004
             /// auth failed.
-            ///
-            /// 请使用正确身份访问该接口。
-            ///
-            /// Code `1061005`, HTTP 401.
             case authFailed = 1061005
             /// internal time out.
-            ///
-            /// 服务内部超时，可稍后再试。
-            ///
-            /// Code `1061006`, HTTP 200.
             case internalTimeOut = 1061006
             /// file has been delete.
-            ///
-            /// 请确认对应节点未被删除。
-            ///
-            /// Code `1061007`, HTTP 404.
             case fileHasBeenDelete = 1061007
             /// invalid file name.
-            ///
-            /// 请检查文件名，当前文件名过长或者为空。
-            ///
-            /// Code `1061008`, HTTP 400.
             case invalidFileName = 1061008
             /// upload id expire.
-            ///
-            /// 上传事务过期，请重头开始上传。
-            ///
-            /// Code `1061021`, HTTP 400.
             case uploadIDExpire = 1061021
             /// parent node has been deleted.
-            ///
-            /// 请确认上传点未被删除。
-            ///
-            /// Code `1061041`, HTTP 400.
             case parentNodeHasBeenDeleted = 1061041
             /// parent node out of limit.
-            ///
-            /// 在当前上传点上传过多素材，请更换上传点。
-            ///
-            /// Code `1061042`, HTTP 400.
             case parentNodeOutOfLimit = 1061042
             /// file size beyond limit.
-            ///
-            /// 请检查文件长度以避免超出限制。具体限制请参考飞书帮助中心文档[文件上传、在线预览的大小及格式要求](https://www.feishu.cn/hc/zh-CN/articles/360049067549)
-            ///
-            /// Code `1061043`, HTTP 400.
             case fileSizeBeyondLimit = 1061043
             /// parent node not exist.
-            ///
-            /// `parent_node` 不存在。请确认上传点 token 是否有误：
-            /// - 对于上传文件接口，请参考[文件夹 token 获取方式](https://open.feishu.cn/document/ukTMukTMukTM/ugTNzUjL4UzM14CO1MTN/folder-overview#-717d325)确认是否填写了正确的文件夹 token
-            /// - 对于上传素材接口，请参考[上传点类型和上传点 token](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction#cc82be3c) 确认 `parent_node` 是否填写正确
-            ///
-            /// Code `1061044`, HTTP 400.
             case parentNodeNotExist = 1061044
             /// can retry.
-            ///
-            /// 内部可重试错误，请稍后重试。
-            ///
-            /// Code `1061045`, HTTP 200.
             case canRetry = 1061045
             /// file name cqc not passed.
-            ///
-            /// 请确保上传的文件和文件名合规。
-            ///
-            /// Code `1061109`, HTTP 400.
             case fileNameCqcNotPassed = 1061109
             /// file cqc not passed.
-            ///
-            /// 请确保上传的文件和文件名合规。
-            ///
-            /// Code `1061113`, HTTP 400.
             case fileCqcNotPassed = 1061113
             /// file quota exceeded.
-            ///
-            /// 租户容量超限，请确保租户有足够容量进行上传。
-            ///
-            /// Code `1061101`, HTTP 400.
             case fileQuotaExceeded = 1061101
             /// cover generating.
-            ///
-            /// 缩略图正在生成中，请稍后再试。
-            ///
-            /// Code `1062004`, HTTP 202.
             case coverGenerating = 1062004
             /// file type not support cover.
-            ///
-            /// 此文件类型不支持生成缩略图。
-            ///
-            /// Code `1062005`, HTTP 202.
             case fileTypeNotSupportCover = 1062005
             /// cover no exist.
-            ///
-            /// 缩略图正在生成中，请稍后再试。
-            ///
-            /// Code `1062006`, HTTP 202.
             case coverNoExist = 1062006
             /// upload user not match.
-            ///
-            /// 请确保当前请求身份和上传任务的身份为同一个。
-            ///
-            /// Code `1062007`, HTTP 400.
             case uploadUserNotMatch = 1062007
             /// checksum param Invalid.
-            ///
-            /// 请确保文件/文件块的checksum正确。
-            ///
-            /// Code `1062008`, HTTP 400.
             case checksumParamInvalid = 1062008
             /// the actual size is inconsistent with the parameter declaration size.
-            ///
-            /// 实际传输的文件大小和参数说明的大小不符合一致。
-            ///
-            /// Code `1062009`, HTTP 400.
             case code1062009 = 1062009
             /// block missing, please upload all blocks.
-            ///
-            /// 部分文件分片缺失，请确保所有文件分片上传完成。
-            ///
-            /// Code `1062010`, HTTP 400.
             case blockMissingPleaseUploadAllBlocks = 1062010
             /// block num out of bounds.
-            ///
-            /// 上传过多文件分片，请确保上传的为对应文件。
-            ///
-            /// Code `1062011`, HTTP 400.
             case blockNumOutOfBounds = 1062011
             /// attachment parent-child relation number exceed.
-            ///
-            /// 特指上传到文档的素材超出限制。
-            ///
-            /// Code `1061547`, HTTP 400.
             case attachmentParentChildRelationNumberExceed = 1061547
             /// user quota exceeded.
-            ///
-            /// 个人容量超限，请确保个人有足够容量进行上传。
-            ///
-            /// Code `1061061`, HTTP 400.
             case userQuotaExceeded = 1061061
             /// no scope auth.
-            ///
-            /// 没有申请接口权限。
-            ///
-            /// Code `1061073`, HTTP 403.
             case noScopeAuth = 1061073
             /// file copying.
-            ///
-            /// 文件正在拷贝中。
-            ///
-            /// Code `1062012`, HTTP 400.
             case fileCopying = 1062012
             /// file damaged.
-            ///
-            /// 文件拷贝失败。
-            ///
-            /// Code `1062013`, HTTP 400.
             case fileDamaged = 1062013
             /// dedupe no support.
-            ///
-            /// 不允许秒传。
-            ///
-            /// Code `1062014`, HTTP 403.
             case dedupeNoSupport = 1062014
             /// client connect close.
-            ///
-            /// 客户端断开连接。
-            ///
-            /// Code `1062051`, HTTP 400.
             case clientConnectClose = 1062051
             /// parent node out of size.
-            ///
-            /// 云空间中所有层级的节点总和超限。上限为 40 万个，请检查节点数量。了解更多，参考[云空间概述](https://open.feishu.cn/document/ukTMukTMukTM/uUDN04SN0QjL1QDN/files/guide/introduction)。
-            ///
-            /// Code `1062505`, HTTP 400.
             case parentNodeOutOfSize = 1062505
             /// parent node out of depth.
-            ///
-            /// 云空间目录深度超限制（15限制）。
-            ///
-            /// Code `1062506`, HTTP 400.
             case parentNodeOutOfDepth = 1062506
             /// parent node out of sibling num.
-            ///
-            /// 云空间中根目录或文件夹的单层节点超限。上限为 1500 个，你可通过将文件新建到不同文件夹中解决。
-            ///
-            /// Code `1062507`, HTTP 400.
             case parentNodeOutOfSiblingNum = 1062507
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .internalError: 200
-                case .paramsError: 400
-                case .notFound: 404
-                case .forbidden: 403
-                case .authFailed: 401
-                case .internalTimeOut: 200
-                case .fileHasBeenDelete: 404
-                case .invalidFileName: 400
-                case .uploadIDExpire: 400
-                case .parentNodeHasBeenDeleted: 400
-                case .parentNodeOutOfLimit: 400
-                case .fileSizeBeyondLimit: 400
-                case .parentNodeNotExist: 400
-                case .canRetry: 200
-                case .fileNameCqcNotPassed: 400
-                case .fileCqcNotPassed: 400
-                case .fileQuotaExceeded: 400
-                case .coverGenerating: 202
-                case .fileTypeNotSupportCover: 202
-                case .coverNoExist: 202
-                case .uploadUserNotMatch: 400
-                case .checksumParamInvalid: 400
-                case .code1062009: 400
-                case .blockMissingPleaseUploadAllBlocks: 400
-                case .blockNumOutOfBounds: 400
-                case .attachmentParentChildRelationNumberExceed: 400
-                case .userQuotaExceeded: 400
-                case .noScopeAuth: 403
-                case .fileCopying: 400
-                case .fileDamaged: 400
-                case .dedupeNoSupport: 403
-                case .clientConnectClose: 400
-                case .parentNodeOutOfSize: 400
-                case .parentNodeOutOfDepth: 400
-                case .parentNodeOutOfSiblingNum: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .internalError: "internal error."
-                case .paramsError: "params error."
-                case .notFound: "not found."
-                case .forbidden: "forbidden."
-                case .authFailed: "auth failed."
-                case .internalTimeOut: "internal time out."
-                case .fileHasBeenDelete: "file has been delete."
-                case .invalidFileName: "invalid file name."
-                case .uploadIDExpire: "upload id expire."
-                case .parentNodeHasBeenDeleted: "parent node has been deleted."
-                case .parentNodeOutOfLimit: "parent node out of limit."
-                case .fileSizeBeyondLimit: "file size beyond limit."
-                case .parentNodeNotExist: "parent node not exist."
-                case .canRetry: "can retry."
-                case .fileNameCqcNotPassed: "file name cqc not passed."
-                case .fileCqcNotPassed: "file cqc not passed."
-                case .fileQuotaExceeded: "file quota exceeded."
-                case .coverGenerating: "cover generating."
-                case .fileTypeNotSupportCover: "file type not support cover."
-                case .coverNoExist: "cover no exist."
-                case .uploadUserNotMatch: "upload user not match."
-                case .checksumParamInvalid: "checksum param Invalid."
-                case .code1062009: "the actual size is inconsistent with the parameter declaration size."
-                case .blockMissingPleaseUploadAllBlocks: "block missing, please upload all blocks."
-                case .blockNumOutOfBounds: "block num out of bounds."
-                case .attachmentParentChildRelationNumberExceed: "attachment parent-child relation number exceed."
-                case .userQuotaExceeded: "user quota exceeded."
-                case .noScopeAuth: "no scope auth."
-                case .fileCopying: "file copying."
-                case .fileDamaged: "file damaged."
-                case .dedupeNoSupport: "dedupe no support."
-                case .clientConnectClose: "client connect close."
-                case .parentNodeOutOfSize: "parent node out of size."
-                case .parentNodeOutOfDepth: "parent node out of depth."
-                case .parentNodeOutOfSiblingNum: "parent node out of sibling num."
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .internalError: "服务内部错误，包括超时，错误码没处理。"
-                case .paramsError: "请检查请求参数是否正确。"
-                case .notFound: "请确认对应资源是否存在。"
-                case .forbidden: "当前调用身份没有文件或文件夹的阅读或编辑等权限。请参考以下方式解决：\n- 若上传素材，请确保当前调用身份具有目标云文档的编辑权限\n- 若上传文件，请确保当前调用身份具有文件夹的编辑权限\n- 若对文件或文件夹进行增删改等操作，请确保调用身份具有足够文档权限：\n- 对于新建文件接口，调用身份需要有目标文件夹的编辑权限\n- 对于复制文件接口，调用身份需要有文件的阅读或编辑权限、并且具有目标文件夹的编辑权限\n- 对于移动文件接口，调用身份需要有被移动文件的可管理权限、被移动文件所在位置的编辑权限、目标位置的编辑权限\n- 对于删除文件接口，调用身份需要具有以下两种权限之一：\n- 该应用或用户是文件所有者并且具有该文件所在父文件夹的编辑权限\n- 该应用或用户并非文件所有者，但是该文件所在父文件夹的所有者或者拥有该父文件夹的所有权限（full access）\n了解开通权限步骤，参考[如何为应用开通云文档相关资源的权限](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-add-permissions-to-app)。"
-                case .authFailed: "请使用正确身份访问该接口。"
-                case .internalTimeOut: "服务内部超时，可稍后再试。"
-                case .fileHasBeenDelete: "请确认对应节点未被删除。"
-                case .invalidFileName: "请检查文件名，当前文件名过长或者为空。"
-                case .uploadIDExpire: "上传事务过期，请重头开始上传。"
-                case .parentNodeHasBeenDeleted: "请确认上传点未被删除。"
-                case .parentNodeOutOfLimit: "在当前上传点上传过多素材，请更换上传点。"
-                case .fileSizeBeyondLimit: "请检查文件长度以避免超出限制。具体限制请参考飞书帮助中心文档[文件上传、在线预览的大小及格式要求](https://www.feishu.cn/hc/zh-CN/articles/360049067549)"
-                case .parentNodeNotExist: "`parent_node` 不存在。请确认上传点 token 是否有误：\n- 对于上传文件接口，请参考[文件夹 token 获取方式](https://open.feishu.cn/document/ukTMukTMukTM/ugTNzUjL4UzM14CO1MTN/folder-overview#-717d325)确认是否填写了正确的文件夹 token\n- 对于上传素材接口，请参考[上传点类型和上传点 token](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction#cc82be3c) 确认 `parent_node` 是否填写正确"
-                case .canRetry: "内部可重试错误，请稍后重试。"
-                case .fileNameCqcNotPassed: "请确保上传的文件和文件名合规。"
-                case .fileCqcNotPassed: "请确保上传的文件和文件名合规。"
-                case .fileQuotaExceeded: "租户容量超限，请确保租户有足够容量进行上传。"
-                case .coverGenerating: "缩略图正在生成中，请稍后再试。"
-                case .fileTypeNotSupportCover: "此文件类型不支持生成缩略图。"
-                case .coverNoExist: "缩略图正在生成中，请稍后再试。"
-                case .uploadUserNotMatch: "请确保当前请求身份和上传任务的身份为同一个。"
-                case .checksumParamInvalid: "请确保文件/文件块的checksum正确。"
-                case .code1062009: "实际传输的文件大小和参数说明的大小不符合一致。"
-                case .blockMissingPleaseUploadAllBlocks: "部分文件分片缺失，请确保所有文件分片上传完成。"
-                case .blockNumOutOfBounds: "上传过多文件分片，请确保上传的为对应文件。"
-                case .attachmentParentChildRelationNumberExceed: "特指上传到文档的素材超出限制。"
-                case .userQuotaExceeded: "个人容量超限，请确保个人有足够容量进行上传。"
-                case .noScopeAuth: "没有申请接口权限。"
-                case .fileCopying: "文件正在拷贝中。"
-                case .fileDamaged: "文件拷贝失败。"
-                case .dedupeNoSupport: "不允许秒传。"
-                case .clientConnectClose: "客户端断开连接。"
-                case .parentNodeOutOfSize: "云空间中所有层级的节点总和超限。上限为 40 万个，请检查节点数量。了解更多，参考[云空间概述](https://open.feishu.cn/document/ukTMukTMukTM/uUDN04SN0QjL1QDN/files/guide/introduction)。"
-                case .parentNodeOutOfDepth: "云空间目录深度超限制（15限制）。"
-                case .parentNodeOutOfSiblingNum: "云空间中根目录或文件夹的单层节点超限。上限为 1500 个，你可通过将文件新建到不同文件夹中解决。"
+                case .internalError: .init(httpStatus: 200, message: "internal error.", advice: "服务内部错误，包括超时，错误码没处理。")
+                case .paramsError: .init(httpStatus: 400, message: "params error.", advice: "请检查请求参数是否正确。")
+                case .notFound: .init(httpStatus: 404, message: "not found.", advice: "请确认对应资源是否存在。")
+                case .forbidden: .init(httpStatus: 403, message: "forbidden.", advice: "当前调用身份没有文件或文件夹的阅读或编辑等权限。请参考以下方式解决：\n- 若上传素材，请确保当前调用身份具有目标云文档的编辑权限\n- 若上传文件，请确保当前调用身份具有文件夹的编辑权限\n- 若对文件或文件夹进行增删改等操作，请确保调用身份具有足够文档权限：\n- 对于新建文件接口，调用身份需要有目标文件夹的编辑权限\n- 对于复制文件接口，调用身份需要有文件的阅读或编辑权限、并且具有目标文件夹的编辑权限\n- 对于移动文件接口，调用身份需要有被移动文件的可管理权限、被移动文件所在位置的编辑权限、目标位置的编辑权限\n- 对于删除文件接口，调用身份需要具有以下两种权限之一：\n- 该应用或用户是文件所有者并且具有该文件所在父文件夹的编辑权限\n- 该应用或用户并非文件所有者，但是该文件所在父文件夹的所有者或者拥有该父文件夹的所有权限（full access）\n了解开通权限步骤，参考[如何为应用开通云文档相关资源的权限](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-add-permissions-to-app)。")
+                case .authFailed: .init(httpStatus: 401, message: "auth failed.", advice: "请使用正确身份访问该接口。")
+                case .internalTimeOut: .init(httpStatus: 200, message: "internal time out.", advice: "服务内部超时，可稍后再试。")
+                case .fileHasBeenDelete: .init(httpStatus: 404, message: "file has been delete.", advice: "请确认对应节点未被删除。")
+                case .invalidFileName: .init(httpStatus: 400, message: "invalid file name.", advice: "请检查文件名，当前文件名过长或者为空。")
+                case .uploadIDExpire: .init(httpStatus: 400, message: "upload id expire.", advice: "上传事务过期，请重头开始上传。")
+                case .parentNodeHasBeenDeleted: .init(httpStatus: 400, message: "parent node has been deleted.", advice: "请确认上传点未被删除。")
+                case .parentNodeOutOfLimit: .init(httpStatus: 400, message: "parent node out of limit.", advice: "在当前上传点上传过多素材，请更换上传点。")
+                case .fileSizeBeyondLimit: .init(httpStatus: 400, message: "file size beyond limit.", advice: "请检查文件长度以避免超出限制。具体限制请参考飞书帮助中心文档[文件上传、在线预览的大小及格式要求](https://www.feishu.cn/hc/zh-CN/articles/360049067549)")
+                case .parentNodeNotExist: .init(httpStatus: 400, message: "parent node not exist.", advice: "`parent_node` 不存在。请确认上传点 token 是否有误：\n- 对于上传文件接口，请参考[文件夹 token 获取方式](https://open.feishu.cn/document/ukTMukTMukTM/ugTNzUjL4UzM14CO1MTN/folder-overview#-717d325)确认是否填写了正确的文件夹 token\n- 对于上传素材接口，请参考[上传点类型和上传点 token](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction#cc82be3c) 确认 `parent_node` 是否填写正确")
+                case .canRetry: .init(httpStatus: 200, message: "can retry.", advice: "内部可重试错误，请稍后重试。")
+                case .fileNameCqcNotPassed: .init(httpStatus: 400, message: "file name cqc not passed.", advice: "请确保上传的文件和文件名合规。")
+                case .fileCqcNotPassed: .init(httpStatus: 400, message: "file cqc not passed.", advice: "请确保上传的文件和文件名合规。")
+                case .fileQuotaExceeded: .init(httpStatus: 400, message: "file quota exceeded.", advice: "租户容量超限，请确保租户有足够容量进行上传。")
+                case .coverGenerating: .init(httpStatus: 202, message: "cover generating.", advice: "缩略图正在生成中，请稍后再试。")
+                case .fileTypeNotSupportCover: .init(httpStatus: 202, message: "file type not support cover.", advice: "此文件类型不支持生成缩略图。")
+                case .coverNoExist: .init(httpStatus: 202, message: "cover no exist.", advice: "缩略图正在生成中，请稍后再试。")
+                case .uploadUserNotMatch: .init(httpStatus: 400, message: "upload user not match.", advice: "请确保当前请求身份和上传任务的身份为同一个。")
+                case .checksumParamInvalid: .init(httpStatus: 400, message: "checksum param Invalid.", advice: "请确保文件/文件块的checksum正确。")
+                case .code1062009: .init(httpStatus: 400, message: "the actual size is inconsistent with the parameter declaration size.", advice: "实际传输的文件大小和参数说明的大小不符合一致。")
+                case .blockMissingPleaseUploadAllBlocks: .init(httpStatus: 400, message: "block missing, please upload all blocks.", advice: "部分文件分片缺失，请确保所有文件分片上传完成。")
+                case .blockNumOutOfBounds: .init(httpStatus: 400, message: "block num out of bounds.", advice: "上传过多文件分片，请确保上传的为对应文件。")
+                case .attachmentParentChildRelationNumberExceed: .init(httpStatus: 400, message: "attachment parent-child relation number exceed.", advice: "特指上传到文档的素材超出限制。")
+                case .userQuotaExceeded: .init(httpStatus: 400, message: "user quota exceeded.", advice: "个人容量超限，请确保个人有足够容量进行上传。")
+                case .noScopeAuth: .init(httpStatus: 403, message: "no scope auth.", advice: "没有申请接口权限。")
+                case .fileCopying: .init(httpStatus: 400, message: "file copying.", advice: "文件正在拷贝中。")
+                case .fileDamaged: .init(httpStatus: 400, message: "file damaged.", advice: "文件拷贝失败。")
+                case .dedupeNoSupport: .init(httpStatus: 403, message: "dedupe no support.", advice: "不允许秒传。")
+                case .clientConnectClose: .init(httpStatus: 400, message: "client connect close.", advice: "客户端断开连接。")
+                case .parentNodeOutOfSize: .init(httpStatus: 400, message: "parent node out of size.", advice: "云空间中所有层级的节点总和超限。上限为 40 万个，请检查节点数量。了解更多，参考[云空间概述](https://open.feishu.cn/document/ukTMukTMukTM/uUDN04SN0QjL1QDN/files/guide/introduction)。")
+                case .parentNodeOutOfDepth: .init(httpStatus: 400, message: "parent node out of depth.", advice: "云空间目录深度超限制（15限制）。")
+                case .parentNodeOutOfSiblingNum: .init(httpStatus: 400, message: "parent node out of sibling num.", advice: "云空间中根目录或文件夹的单层节点超限。上限为 1500 个，你可通过将文件新建到不同文件夹中解决。")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -421,9 +165,7 @@ extension Feishu.Drive.V1.Media.Client {
     ///
     /// `POST /open-apis/drive/v1/medias/upload_finish`
     ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/docs/drive-v1/media/multipart-upload-media/upload_finish>
-    /// - Source: `feishu-drive-media-upload-finish.md`
-    /// - Updated: 2024-10-23
+    /// - Documentation: <https://open.feishu.cn/document/server-docs/docs/drive-v1/media/multipart-upload-media/upload_finish> (updated 2024-10-23)
     /// - Access tokens: `tenant`, `user`
     /// - App types: custom, isv
     /// - Scopes: `bitable:app`, `docs:doc`, `docs:document.media:upload`, `drive:drive`, `sheets:spreadsheet`

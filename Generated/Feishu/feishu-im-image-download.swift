@@ -3,106 +3,40 @@
 import APIDocRuntime
 
 extension Feishu.IM.V1.Image {
-    /// 下载图片
-    ///
-    /// 通过已上传图片的 Key 值下载图片。
-    ///
-    /// 应用需要开启[机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
-    ///
-    /// `GET /open-apis/im/v1/images/:image_key`
-    ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/get>
-    /// - Source: `feishu-im-image-download.md`
-    /// - Updated: 2025-01-02
-    /// - Access tokens: `tenant`
-    /// - App types: custom, isv
-    /// - Rate limit: 1000 per minute, 50 per second
-    /// - Returns the file the server answers with: `DownloadedFile` streams its bytes and gives its content type and file name; an error the server answers in JSON throws `Error`.
+    /// 下载图片 (`GET /open-apis/im/v1/images/:image_key`)
     public enum Get {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
+
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// Invalid request param.
-            ///
-            /// 请求参数无效，请根据接口文档描述检查请求参数是否正确。
-            ///
-            /// Code `234001`, HTTP 400.
             case invalidRequestParam = 234001
             /// Unauthorized.
-            ///
-            /// 接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `234002`, HTTP 401.
             case unauthorized = 234002
             /// Image has been deleted
-            ///
-            /// 资源不存在。请检查传入的资源信息是否正确。
-            ///
-            /// Code `234005`, HTTP 400.
             case imageHasBeenDeleted = 234005
             /// App does not enable bot feature.
-            ///
-            /// 应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
-            ///
-            /// Code `234007`, HTTP 400.
             case appDoesNotEnableBotFeature = 234007
             /// The app is not the resource sender
-            ///
-            /// 当前应用不是资源的所有者，无法进行操作。
-            ///
-            /// Code `234008`, HTTP 400.
             case theAppIsNotTheResourceSender = 234008
             /// Tenant master key has been deleted, please contact the tenant administrator.
-            ///
-            /// 租户加密密钥被删除，被加密的数据无法操作，请联系租户管理员。
-            ///
-            /// Code `234041`, HTTP 400.
             case code234041 = 234041
             /// Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.
-            ///
-            /// 租户的自定义存储发生错误，如存储空间已满等。请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `234042`, HTTP 400.
             case code234042 = 234042
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .invalidRequestParam: 400
-                case .unauthorized: 401
-                case .imageHasBeenDeleted: 400
-                case .appDoesNotEnableBotFeature: 400
-                case .theAppIsNotTheResourceSender: 400
-                case .code234041: 400
-                case .code234042: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .invalidRequestParam: "Invalid request param."
-                case .unauthorized: "Unauthorized."
-                case .imageHasBeenDeleted: "Image has been deleted"
-                case .appDoesNotEnableBotFeature: "App does not enable bot feature."
-                case .theAppIsNotTheResourceSender: "The app is not the resource sender"
-                case .code234041: "Tenant master key has been deleted, please contact the tenant administrator."
-                case .code234042: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator."
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .invalidRequestParam: "请求参数无效，请根据接口文档描述检查请求参数是否正确。"
-                case .unauthorized: "接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
-                case .imageHasBeenDeleted: "资源不存在。请检查传入的资源信息是否正确。"
-                case .appDoesNotEnableBotFeature: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。"
-                case .theAppIsNotTheResourceSender: "当前应用不是资源的所有者，无法进行操作。"
-                case .code234041: "租户加密密钥被删除，被加密的数据无法操作，请联系租户管理员。"
-                case .code234042: "租户的自定义存储发生错误，如存储空间已满等。请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
+                case .invalidRequestParam: .init(httpStatus: 400, message: "Invalid request param.", advice: "请求参数无效，请根据接口文档描述检查请求参数是否正确。")
+                case .unauthorized: .init(httpStatus: 401, message: "Unauthorized.", advice: "接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .imageHasBeenDeleted: .init(httpStatus: 400, message: "Image has been deleted", advice: "资源不存在。请检查传入的资源信息是否正确。")
+                case .appDoesNotEnableBotFeature: .init(httpStatus: 400, message: "App does not enable bot feature.", advice: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。")
+                case .theAppIsNotTheResourceSender: .init(httpStatus: 400, message: "The app is not the resource sender", advice: "当前应用不是资源的所有者，无法进行操作。")
+                case .code234041: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，被加密的数据无法操作，请联系租户管理员。")
+                case .code234042: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "租户的自定义存储发生错误，如存储空间已满等。请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -115,9 +49,7 @@ extension Feishu.IM.V1.Image.Client {
     ///
     /// `GET /open-apis/im/v1/images/:image_key`
     ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/get>
-    /// - Source: `feishu-im-image-download.md`
-    /// - Updated: 2025-01-02
+    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/get> (updated 2025-01-02)
     /// - Access tokens: `tenant`
     /// - App types: custom, isv
     /// - Rate limit: 1000 per minute, 50 per second

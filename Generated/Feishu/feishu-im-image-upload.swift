@@ -3,31 +3,13 @@
 import APIDocRuntime
 
 extension Feishu.IM.V1.Image {
-    /// 上传图片
-    ///
-    /// 调用本接口将图片上传至飞书开放平台，支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片，但需要注意 TIFF、HEIC 上传后会被转为 JPG 格式。
-    ///
-    /// 如果需要发送图片消息，或者将图片作为头像，则需要先调用本接口将图片上传至开放平台，平台会返回一个图片标识（image_key），后续使用该 Key 值调用其他 API。例如：
-    ///
-    /// 应用需要开启[机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
-    ///
-    /// 如需上传高分辨率图片，可使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口，将图片作为文件进行上传。注意该方式不支持将图片文件设置为头像。
-    ///
-    /// `POST /open-apis/im/v1/images`
-    ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/create>
-    /// - Source: `feishu-im-image-upload.md`
-    /// - Updated: 2024-08-21
-    /// - Access tokens: `tenant`
-    /// - App types: custom, isv
-    /// - Scopes: `im:resource`, `im:resource:upload`
-    /// - Rate limit: 1000 per minute, 50 per second
+    /// 上传图片 (`POST /open-apis/im/v1/images`)
     public enum Create {
+        /// What this endpoint throws when the server answers with an error code.
+        public typealias Error = APIError<ErrorCode>
         /// The `multipart/form-data` request body: files and text fields.
         public struct Body: Sendable, Hashable, MultipartFields {
-            /// 图片类型
-            ///
-            /// - Example: `message`
+            /// 图片类型 (example: `message`)
             public var imageType: ImageType
             /// 图片内容。传值方式可以参考请求体示例。
             /// **注意**：
@@ -35,7 +17,6 @@ extension Feishu.IM.V1.Image {
             /// - 分辨率限制：
             /// - GIF 图片分辨率不能超过 2000 x 2000，其他图片分辨率不能超过 12000 x 12000。
             /// - 用于设置头像的图片分辨率不能超过 4096 x 4096。
-            ///
             /// - Example: `二进制文件`
             public var image: FilePart
 
@@ -70,16 +51,10 @@ extension Feishu.IM.V1.Image {
 
         /// The `data` of the answer.
         public struct Response: Codable, Sendable, Hashable {
-            /// 图片的 Key
-            ///
-            /// - Example: `img_v2_xxx`
+            /// 图片的 Key (example: `img_v2_xxx`)
             public var imageKey: String?
 
-            public init(
-                imageKey: String? = nil
-            ) {
-                self.imageKey = imageKey
-            }
+            public init() {}
 
             enum CodingKeys: String, CodingKey {
                 case imageKey = "image_key"
@@ -89,120 +64,41 @@ extension Feishu.IM.V1.Image {
         /// The error codes the page documents.
         public enum ErrorCode: Int, DocumentedErrorCode, CaseIterable {
             /// Meta writing has stopped, please try again later.
-            ///
-            /// 应用信息被停写，请稍后再试。
-            ///
-            /// Code `232096`, HTTP 400.
             case metaWritingHasStoppedPleaseTryAgainLater = 232096
             /// Invalid request param.
-            ///
-            /// 请求参数无效，请根据接口文档描述检查请求参数是否正确。
-            ///
-            /// Code `234001`, HTTP 400.
             case invalidRequestParam = 234001
             /// Unauthorized.
-            ///
-            /// 接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `234002`, HTTP 401.
             case unauthorized = 234002
             /// The file size exceed the max value.
-            ///
-            /// 资源大小超出限制。
-            /// - 文件限制：不超过 30 MB
-            /// - 图片限制：不超过 10 MB
-            ///
-            /// Code `234006`, HTTP 400.
             case theFileSizeExceedTheMaxValue = 234006
             /// App does not enable bot feature.
-            ///
-            /// 应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
-            ///
-            /// Code `234007`, HTTP 400.
             case appDoesNotEnableBotFeature = 234007
             /// File's size can't be 0.
-            ///
-            /// 请勿上传大小为 0 的文件。
-            ///
-            /// Code `234010`, HTTP 400.
             case fileSSizeCanTBe0 = 234010
             /// Can't regonnize the image format.
-            ///
-            /// 不支持的图片格式。目前仅支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片。
-            ///
-            /// Code `234011`, HTTP 400.
             case canTRegonnizeTheImageFormat = 234011
             /// Image resolution exceeds limit.
-            ///
-            /// 分辨率超出限制。
-            /// - GIF 图片分辨率不能大于 2000 x 2000
-            /// - 其他图片分辨率不能大于 12000 x 12000
-            /// - 用于设置头像的图片分辨率不能超过 4096 x 4096
-            /// 如有需要，请使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口以文件形式上传高分辨率图片。
-            ///
-            /// Code `234039`, HTTP 400.
             case imageResolutionExceedsLimit = 234039
             /// Tenant master key has been deleted, please contact the tenant administrator.
-            ///
-            /// 租户加密密钥被删除，请联系租户管理员。
-            ///
-            /// Code `234041`, HTTP 400.
             case code234041 = 234041
             /// Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.
-            ///
-            /// 请求出现混部租户存储错误，如存储空间已满等，请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。
-            ///
-            /// Code `234042`, HTTP 400.
             case code234042 = 234042
 
-            public var httpStatus: Int? {
+            public var documentation: ErrorDocumentation {
                 switch self {
-                case .metaWritingHasStoppedPleaseTryAgainLater: 400
-                case .invalidRequestParam: 400
-                case .unauthorized: 401
-                case .theFileSizeExceedTheMaxValue: 400
-                case .appDoesNotEnableBotFeature: 400
-                case .fileSSizeCanTBe0: 400
-                case .canTRegonnizeTheImageFormat: 400
-                case .imageResolutionExceedsLimit: 400
-                case .code234041: 400
-                case .code234042: 400
-                }
-            }
-
-            public var message: String {
-                switch self {
-                case .metaWritingHasStoppedPleaseTryAgainLater: "Meta writing has stopped, please try again later."
-                case .invalidRequestParam: "Invalid request param."
-                case .unauthorized: "Unauthorized."
-                case .theFileSizeExceedTheMaxValue: "The file size exceed the max value."
-                case .appDoesNotEnableBotFeature: "App does not enable bot feature."
-                case .fileSSizeCanTBe0: "File's size can't be 0."
-                case .canTRegonnizeTheImageFormat: "Can't regonnize the image format."
-                case .imageResolutionExceedsLimit: "Image resolution exceeds limit."
-                case .code234041: "Tenant master key has been deleted, please contact the tenant administrator."
-                case .code234042: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator."
-                }
-            }
-
-            public var advice: String {
-                switch self {
-                case .metaWritingHasStoppedPleaseTryAgainLater: "应用信息被停写，请稍后再试。"
-                case .invalidRequestParam: "请求参数无效，请根据接口文档描述检查请求参数是否正确。"
-                case .unauthorized: "接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
-                case .theFileSizeExceedTheMaxValue: "资源大小超出限制。\n- 文件限制：不超过 30 MB\n- 图片限制：不超过 10 MB"
-                case .appDoesNotEnableBotFeature: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。"
-                case .fileSSizeCanTBe0: "请勿上传大小为 0 的文件。"
-                case .canTRegonnizeTheImageFormat: "不支持的图片格式。目前仅支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片。"
-                case .imageResolutionExceedsLimit: "分辨率超出限制。\n- GIF 图片分辨率不能大于 2000 x 2000\n- 其他图片分辨率不能大于 12000 x 12000\n- 用于设置头像的图片分辨率不能超过 4096 x 4096\n如有需要，请使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口以文件形式上传高分辨率图片。"
-                case .code234041: "租户加密密钥被删除，请联系租户管理员。"
-                case .code234042: "请求出现混部租户存储错误，如存储空间已满等，请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。"
+                case .metaWritingHasStoppedPleaseTryAgainLater: .init(httpStatus: 400, message: "Meta writing has stopped, please try again later.", advice: "应用信息被停写，请稍后再试。")
+                case .invalidRequestParam: .init(httpStatus: 400, message: "Invalid request param.", advice: "请求参数无效，请根据接口文档描述检查请求参数是否正确。")
+                case .unauthorized: .init(httpStatus: 401, message: "Unauthorized.", advice: "接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .theFileSizeExceedTheMaxValue: .init(httpStatus: 400, message: "The file size exceed the max value.", advice: "资源大小超出限制。\n- 文件限制：不超过 30 MB\n- 图片限制：不超过 10 MB")
+                case .appDoesNotEnableBotFeature: .init(httpStatus: 400, message: "App does not enable bot feature.", advice: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。")
+                case .fileSSizeCanTBe0: .init(httpStatus: 400, message: "File's size can't be 0.", advice: "请勿上传大小为 0 的文件。")
+                case .canTRegonnizeTheImageFormat: .init(httpStatus: 400, message: "Can't regonnize the image format.", advice: "不支持的图片格式。目前仅支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片。")
+                case .imageResolutionExceedsLimit: .init(httpStatus: 400, message: "Image resolution exceeds limit.", advice: "分辨率超出限制。\n- GIF 图片分辨率不能大于 2000 x 2000\n- 其他图片分辨率不能大于 12000 x 12000\n- 用于设置头像的图片分辨率不能超过 4096 x 4096\n如有需要，请使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口以文件形式上传高分辨率图片。")
+                case .code234041: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，请联系租户管理员。")
+                case .code234042: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "请求出现混部租户存储错误，如存储空间已满等，请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
                 }
             }
         }
-
-        /// What this endpoint throws when the server answers with an error code.
-        public typealias Error = APIError<ErrorCode>
     }
 }
 
@@ -219,9 +115,7 @@ extension Feishu.IM.V1.Image.Client {
     ///
     /// `POST /open-apis/im/v1/images`
     ///
-    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/create>
-    /// - Source: `feishu-im-image-upload.md`
-    /// - Updated: 2024-08-21
+    /// - Documentation: <https://open.feishu.cn/document/server-docs/im-v1/image/create> (updated 2024-08-21)
     /// - Access tokens: `tenant`
     /// - App types: custom, isv
     /// - Scopes: `im:resource`, `im:resource:upload`

@@ -4,7 +4,8 @@ import PackagePlugin
 /// Generates Swift clients from the reference pages (`.md`, `.txt`, `.html`) in a target.
 ///
 /// Each page becomes a Swift file named by its path below the target (`Hire/offer.md` →
-/// `Hire+offer.swift`), and `_Namespaces.swift` declares the namespaces; files that are not
+/// `Hire+offer.swift`), `_Namespaces.swift` declares the namespaces and `_SharedTypes.swift` the
+/// types several endpoints of a service declare alike; files that are not
 /// reference pages (a README) are skipped with a note. The target must depend on
 /// `APIDocRuntime`, and needs one Swift file of its own: SwiftPM skips a target without one.
 @main
@@ -29,7 +30,7 @@ struct APIDocGenPlugin: BuildToolPlugin {
             pagesByOutput[name] = page
         }
         let outputs = pagesByOutput.keys.sorted().map { output.appendingPathComponent($0) }
-            + [output.appendingPathComponent("_Namespaces.swift")]
+            + ["_Namespaces.swift", "_SharedTypes.swift"].map { output.appendingPathComponent($0) }
         return [
             .buildCommand(
                 displayName: "Generating Swift clients from \(pages.count) reference pages in \(target.name)",

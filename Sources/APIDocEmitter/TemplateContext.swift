@@ -26,7 +26,19 @@ extension FileViewModel: TemplateContext {
 
 extension NamespacesViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["header": lines(headerLines), "namespaces": namespaces.map(\.templateContext), "roots": roots.map(\.templateContext)]
+        ["header": lines(headerLines), "groups": groups.map(\.templateContext), "roots": roots.map(\.templateContext)]
+    }
+}
+
+extension NamespaceGroupViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        let last = namespaces.count - 1
+        return [
+            "parent": parent,
+            "namespaces": namespaces.enumerated().map { index, namespace in
+                namespace.templateContext.merging(["last": index == last]) { $1 }
+            },
+        ]
     }
 }
 
@@ -50,7 +62,7 @@ extension EndpointViewModel: TemplateContext {
             "namespace": namespace, "name": name, "docComment": lines(docLines), "query": query.templateContext,
             "headers": headers.templateContext, "body": body.templateContext, "response": response.templateContext,
             "bareValues": bareValues.map(\.templateContext),
-            "errorCodes": errorCodes.templateContext, "errorCodeType": errorCodeType, "method": method.templateContext,
+            "errorCodes": errorCodes.templateContext, "aliases": aliases.map(\.templateContext), "errorCodeType": errorCodeType, "method": method.templateContext,
         ]
     }
 }
@@ -59,7 +71,7 @@ extension BareValueViewModel: TemplateContext {
     var templateContext: [String: Any] {
         [
             "docComment": lines(docLines), "name": name, "type": type, "nestedObjects": nestedObjects.map(\.templateContext),
-            "valueLists": valueLists.map(\.templateContext),
+            "valueLists": valueLists.map(\.templateContext), "aliases": aliases.map(\.templateContext), "hasAliases": !aliases.isEmpty,
         ]
     }
 }
@@ -69,8 +81,9 @@ extension ObjectViewModel: TemplateContext {
         [
             "name": name, "docComment": lines(docLines), "conformances": conformances, "writesQuery": writesQuery,
             "writesHeaders": writesHeaders, "writesMultipart": writesMultipart, "properties": properties.map(\.templateContext), "hasProperties": hasProperties,
+            "hasMemberwiseInit": hasMemberwiseInit,
             "hasCodingKeys": hasCodingKeys, "nestedObjects": nestedObjects.map(\.templateContext),
-            "valueLists": valueLists.map(\.templateContext), "allOptional": allOptional,
+            "valueLists": valueLists.map(\.templateContext), "aliases": aliases.map(\.templateContext), "hasAliases": !aliases.isEmpty, "allOptional": allOptional,
         ]
     }
 }
@@ -80,6 +93,25 @@ extension ObjectViewModel.Property: TemplateContext {
         [
             "docComment": lines(docLines), "name": name, "type": type, "initParameter": initParameter, "separator": separator,
             "codingKey": codingKey, "wireLiteral": wireLiteral, "isArray": isArray,
+        ]
+    }
+}
+
+extension TypeAlias: TemplateContext {
+    var templateContext: [String: Any] { ["name": name, "target": target] }
+}
+
+extension SharedTypesViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        ["header": lines(headerLines), "hasServices": !services.isEmpty, "services": services.map(\.templateContext)]
+    }
+}
+
+extension SharedTypes.Service: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "namespace": namespace, "name": SharedTypes.namespaceName, "objects": objects.map(\.templateContext),
+            "valueLists": valueLists.map(\.templateContext), "errorCodes": errorCodes.map(\.templateContext),
         ]
     }
 }
@@ -95,14 +127,13 @@ extension ValueListViewModel.Value: TemplateContext {
 }
 
 extension ErrorCodesViewModel: TemplateContext {
-    var templateContext: [String: Any] { ["rawType": rawType, "cases": cases.map(\.templateContext)] }
+    var templateContext: [String: Any] { ["name": name, "rawType": rawType, "cases": cases.map(\.templateContext)] }
 }
 
 extension ErrorCodesViewModel.Case: TemplateContext {
     var templateContext: [String: Any] {
         [
-            "docComment": lines(docLines), "name": name, "rawLiteral": rawLiteral, "httpStatus": httpStatus,
-            "messageLiteral": messageLiteral, "adviceLiteral": adviceLiteral,
+            "docComment": lines(docLines), "name": name, "rawLiteral": rawLiteral, "documentation": documentation,
         ]
     }
 }

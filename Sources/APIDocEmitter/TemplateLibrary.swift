@@ -5,7 +5,7 @@ import Mustache
 /// a folder of the same names to lay code out differently.
 public struct TemplateLibrary: Sendable {
     /// The template names the emitter renders; a custom folder must have all of them.
-    public static let templateNames = ["file", "endpoint", "object", "valueList", "errorCodes", "namespaces"]
+    public static let templateNames = ["file", "endpoint", "object", "valueList", "errorCodes", "namespaces", "sharedTypes"]
 
     let library: MustacheLibrary
 

@@ -8,7 +8,8 @@ struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write Swift clients for the pages.",
         discussion: """
-            Writes <page name>.swift for every page and \(SwiftClientEmitter.namespacesFileName) into the output \
+            Writes <page name>.swift for every page, \(SwiftClientEmitter.namespacesFileName) and \
+            \(SwiftClientEmitter.sharedTypesFileName) into the output \
             folder. Diagnostics go to standard error as file:line: severity: message; the command fails when a \
             page has an error, after writing what it could.
             """

@@ -56,26 +56,15 @@ import Testing
     }
 
     @Test func bareValueCodeCompiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-bare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let document = DocumentParser().parse(bytes: Array(Self.page.utf8), file: "bare.md")
-        var paths: [String] = []
-        for file in SwiftClientEmitter(templates: try .bundled()).files(for: document, pages: ["bare.md"]) {
-            let url = folder.appendingPathComponent(file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
-        }
-        let usage = folder.appendingPathComponent("Usage.swift")
-        try """
+        let files = SwiftClientEmitter(templates: try .bundled()).files(for: document, pages: ["bare.md"])
+        let usage = """
             import APIDocRuntime
             func use(_ client: DingTalk.Client) async throws -> Bool {
                 try await client.hrbrain.v1.importDatasEmpInfos([.init(name: "张三", workNo: "001")])
             }
-            """.write(to: usage, atomically: true, encoding: .utf8)
-        let modules = HostilePageTests.buildProducts().appendingPathComponent("Modules").path
-        let result = try Repository.run(
-            "swiftc", ["-typecheck", "-swift-version", "6", "-module-name", "BareClients", "-I", modules] + paths + [usage.path])
+            """
+        let result = try Repository.typeCheck(files, usage: usage, module: "BareClients")
         #expect(result.succeeded, "generated code does not compile:\n\(result.output)")
     }
 }

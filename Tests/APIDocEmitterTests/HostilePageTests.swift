@@ -98,7 +98,7 @@ import Testing
             // Page text appears only in doc comments or string literals.
             if trimmed.contains("恶意") || trimmed.contains("摘要") { #expect(trimmed.hasPrefix("///")) }
         }
-        #expect(code.contains(#"case .code1: "*/ \"\"\" \\(x)""#))
+        #expect(code.contains(#"case .code1: .init(httpStatus: 400, message: "*/ \"\"\" \\(x)", advice: "advice \\ #")"#))
         #expect(code.contains(#"public static let aB = Self(rawValue: "a\"b\\")"#))
         #expect(code.contains("public var initValue: String"))
         #expect(code.contains("case `default` = \"default\"") == false)
@@ -107,18 +107,8 @@ import Testing
     /// The generated code type-checks against the runtime, keywords and all.
     @Test func hostileCodeCompiles() throws {
         let (files, _, _) = try Self.generate()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var paths: [String] = []
-        for file in files {
-            let url = folder.appendingPathComponent(file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
-        }
         // A file that uses the names, so wrong escaping or shadowing fails here.
-        let usage = folder.appendingPathComponent("Usage.swift")
-        try """
+        let usage = """
             import APIDocRuntime
             func use(_ client: Feishu.Client) async throws {
                 typealias Things = Feishu.Evil.V1.Thing
@@ -132,19 +122,8 @@ import Testing
                 let code: Things.Create.ErrorCode = .code1
                 _ = code.message + code.advice
             }
-            """.write(to: usage, atomically: true, encoding: .utf8)
-        let modules = Self.buildProducts().appendingPathComponent("Modules").path
-        let result = try Repository.run(
-            "swiftc", ["-typecheck", "-swift-version", "6", "-module-name", "HostileClients", "-I", modules] + paths + [usage.path])
+            """
+        let result = try Repository.typeCheck(files, usage: usage, module: "HostileClients")
         #expect(result.succeeded, "generated code does not compile:\n\(result.output)")
-    }
-
-    /// Where SwiftPM put the test bundle, and with it the runtime's module.
-    static func buildProducts() -> URL {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Modules/APIDocRuntime.swiftmodule").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
     }
 }

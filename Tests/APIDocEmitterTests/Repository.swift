@@ -18,6 +18,31 @@ enum Repository {
         return SwiftClientEmitter(templates: try .bundled()).files(for: document, pages: pages, platform: platform)
     }
 
+    /// Type-checks generated files with a file that uses them, against the runtime's module as
+    /// SwiftPM built it for the tests: the compiler's output, and whether it succeeded.
+    static func typeCheck(_ files: [GeneratedFile], usage: String, module: String) throws -> (output: String, succeeded: Bool) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-\(module)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for file in files + [GeneratedFile(name: "Usage.swift", contents: usage)] {
+            let url = folder.appendingPathComponent(file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        let modules = buildProducts().appendingPathComponent("Modules").path
+        return try run("swiftc", ["-typecheck", "-swift-version", "6", "-module-name", module, "-I", modules] + paths)
+    }
+
+    /// Where SwiftPM put the test bundle, and with it the runtime's module.
+    private static func buildProducts() -> URL {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Modules/APIDocRuntime.swiftmodule").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }
+
     /// Runs a command; its output, and whether it exited 0.
     static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> (output: String, succeeded: Bool) {
         let process = Process()

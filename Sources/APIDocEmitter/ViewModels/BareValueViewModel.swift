@@ -9,6 +9,8 @@ struct BareValueViewModel {
     var type: String
     var nestedObjects: [ObjectViewModel]
     var valueLists: [ValueListViewModel]
+    /// Nested types declared once for the service (`SharedTypes`), under this value's names.
+    var aliases: [TypeAlias] = []
 
     /// `nil` unless `fields` is one nameless field.
     init?(name: String, doc: String, fields: [Field], role: ObjectViewModel.Role, warn: (String) -> Void) {

@@ -87,10 +87,11 @@ struct EndpointPlacer {
         return levels
     }
 
-    /// Every level declares a `Client` holding `api`; a call or level of that name gets a suffix.
+    /// Every level declares a `Client` holding `api`, and a service its shared `Types`; a call or
+    /// level of such a name gets a suffix.
     private static func levelTypeName(_ name: String) -> String {
         let typeName = SwiftName.typeName(name)
-        return typeName == "Client" ? typeName + "Value" : typeName
+        return ["Client", SharedTypes.namespaceName].contains(typeName) ? typeName + "Value" : typeName
     }
 
     private static func levelMemberName(_ name: String) -> String {

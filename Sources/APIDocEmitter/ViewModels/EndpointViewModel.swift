@@ -14,19 +14,22 @@ struct EndpointViewModel {
     /// A body or response that is a bare array, map or scalar rather than an object.
     var bareValues: [BareValueViewModel]
     var errorCodes: ErrorCodesViewModel?
+    /// `Query`, `Body`, `Response`, `ErrorCode`… declared once for the service because other
+    /// endpoints declare them alike (`SharedTypes`).
+    var aliases: [TypeAlias] = []
     var errorCodeType: String
     var method: MethodViewModel
 
     init(endpoint: Endpoint, placement: EndpointPlacement, warn: (String) -> Void) {
         namespace = placement.namespace
         name = placement.typeName
-        docLines = EndpointDocumentation.lines(for: endpoint)
+        docLines = EndpointDocumentation.namespaceLines(for: endpoint)
         let query = endpoint.queryParameters.filter { !EndpointViewModel.isManagedByRuntime(queryParameter: $0, in: endpoint) }
         let headers = endpoint.headers.filter { !EndpointViewModel.isManagedByRuntime(header: $0) }
         self.query = query.isEmpty
-            ? nil : ObjectViewModel(name: "Query", doc: ["Query parameters."], fields: query, role: .query, warn: warn)
+            ? nil : ObjectViewModel(name: "Query", doc: [], fields: query, role: .query, warn: warn)
         self.headers = headers.isEmpty
-            ? nil : ObjectViewModel(name: "Headers", doc: ["Request headers."], fields: headers, role: .headers, warn: warn)
+            ? nil : ObjectViewModel(name: "Headers", doc: [], fields: headers, role: .headers, warn: warn)
         let bareBody = BareValueViewModel(
             name: "Body", doc: "The JSON request body: a bare JSON value, not an object.", fields: endpoint.requestBody, role: .request,
             warn: warn)
@@ -51,7 +54,8 @@ struct EndpointViewModel {
         errorCodeType = errorCodes == nil ? "NoDocumentedErrors" : "ErrorCode"
         method = MethodViewModel(
             endpoint: endpoint, placement: placement, query: self.query, headers: self.headers, body: body,
-            takesBareBody: bareBody != nil, response: response, errorCodeType: errorCodeType, docLines: docLines)
+            takesBareBody: bareBody != nil, response: response, errorCodeType: errorCodeType,
+            docLines: EndpointDocumentation.lines(for: endpoint))
     }
 
     /// Auth and content headers are the runtime's business, not the caller's.
@@ -73,9 +77,12 @@ struct EndpointViewModel {
 /// The endpoint's doc comment: title, summary, call line, source, tokens, scopes and rate limit.
 enum EndpointDocumentation {
     static func lines(for endpoint: Endpoint) -> [String] {
-        var facts = ["- Source: `\(fileName(endpoint.source.file))`"]
-        if let url = endpoint.source.url { facts.insert("- Documentation: <\(url)>", at: 0) }
-        if let updated = endpoint.source.updated { facts.append("- Updated: \(updated)") }
+        // The page's address with its date; the file's name only when it has no address (the
+        // generated file's header names it either way).
+        let updated = endpoint.source.updated.map { " (updated \($0))" } ?? ""
+        var facts = [
+            endpoint.source.url.map { "- Documentation: <\($0)>\(updated)" } ?? "- Source: `\(fileName(endpoint.source.file))`\(updated)"
+        ]
         if !endpoint.accessTokens.isEmpty {
             facts.append("- Access tokens: " + endpoint.accessTokens.map { "`\($0.rawValue)`" }.joined(separator: ", "))
         }
@@ -100,6 +107,11 @@ enum EndpointDocumentation {
             endpoint.title.isEmpty ? endpoint.id : endpoint.title, endpoint.summary,
             "`\(endpoint.method) \(endpoint.path)`", facts.joined(separator: "\n"),
         ])
+    }
+
+    /// The namespace's: title and call line; the method has the rest.
+    static func namespaceLines(for endpoint: Endpoint) -> [String] {
+        SwiftText.docComment(["\(endpoint.title.isEmpty ? endpoint.id : endpoint.title) (`\(endpoint.method) \(endpoint.path)`)"])
     }
 
     /// Only the file name: generated code must not depend on where the pages were on disk.

@@ -6,11 +6,12 @@ struct ErrorCodesViewModel {
         var docLines: [String]
         var name: String
         var rawLiteral: String
-        var httpStatus: String
-        var messageLiteral: String
-        var adviceLiteral: String
+        /// `.init(httpStatus: 400, message: "…", advice: "…")`.
+        var documentation: String
     }
 
+    /// `ErrorCode` in an endpoint's namespace; shared tables are numbered (`SharedTypes`).
+    var name = "ErrorCode"
     var rawType: String
     var cases: [Case]
 
@@ -28,17 +29,17 @@ struct ErrorCodesViewModel {
         guard !unique.isEmpty else { return nil }
         let numeric = unique.allSatisfy { if case .number = $0.code { true } else { false } }
         rawType = numeric ? "Int" : "String"
-        var scope = NameScope(reserved: ["rawValue", "init", "httpStatus", "message", "advice", "description", "allCases"])
+        var scope = NameScope(
+            reserved: ["rawValue", "init", "documentation", "httpStatus", "message", "advice", "description", "allCases"])
         cases = unique.map { error in
             let name = scope.claim(ErrorCaseName.name(for: error))
-            var doc = [error.message]
-            if !error.advice.isEmpty { doc.append(error.advice) }
-            doc.append("Code `\(error.code)`" + (error.httpStatus.map { ", HTTP \($0)" } ?? "") + ".")
+            let status = error.httpStatus.map(String.init) ?? "nil"
+            // The message names the case in Quick Help; status and advice are in `documentation`.
             return Case(
-                docLines: SwiftText.docComment(doc), name: SwiftName.escaped(name),
+                docLines: SwiftText.docComment([error.message]), name: SwiftName.escaped(name),
                 rawLiteral: numeric ? error.code.description : SwiftText.stringLiteral(error.code.description),
-                httpStatus: error.httpStatus.map(String.init) ?? "nil",
-                messageLiteral: SwiftText.stringLiteral(error.message), adviceLiteral: SwiftText.stringLiteral(error.advice))
+                documentation: ".init(httpStatus: \(status), message: \(SwiftText.stringLiteral(error.message)), "
+                    + "advice: \(SwiftText.stringLiteral(error.advice)))")
         }
     }
 }

@@ -3,14 +3,21 @@ import APIDocModel
 /// The doc comment of a field: the page's description, then its example, default and rules.
 enum FieldDocumentation {
     static func lines(for field: Field) -> [String] {
+        let description = field.description.trimmingWhitespace()
         var facts: [String] = []
-        if let example = field.example { facts.append("- Example: `\(inline(example))`") }
+        let example = field.example.map { "`\(inline($0))`" }
+        if let example { facts.append("- Example: \(example)") }
         if let value = field.default { facts.append("- Default: `\(inline(value))`") }
         if let constraints = field.constraints { facts += rules(constraints) }
         if !field.enum.isEmpty, !ValueListViewModel.applies(to: field) {
             facts.append("- Values: " + field.enum.map { "`\($0.value)` \($0.description)" }.joined(separator: "; "))
         }
-        return SwiftText.docComment([field.description, facts.joined(separator: "\n")])
+        if facts.count == 1, let example, !description.contains(where: \.isNewline) {
+            // The most common doc: one line, and an example that fits on it.
+            return SwiftText.docComment([description.isEmpty ? "Example: \(example)" : "\(description) (example: \(example))"])
+        }
+        // A list may follow a paragraph directly (CommonMark), so the facts need no blank line.
+        return SwiftText.docComment([(description.isEmpty ? facts : [description] + facts).joined(separator: "\n")])
     }
 
     private static func rules(_ constraints: Constraints) -> [String] {

@@ -14,13 +14,13 @@ struct FileViewModel {
 /// The generated file that declares every namespace level and the clients' service properties.
 struct NamespacesViewModel {
     var headerLines: [String]
-    var namespaces: [NamespaceViewModel]
+    var groups: [NamespaceGroupViewModel]
     var roots: [RootAccessorsViewModel]
 
     init(headerLines: [String], placer: EndpointPlacer) {
         self.headerLines = headerLines
         let levels = placer.levels
-        namespaces = levels.map { level in
+        let namespaces = levels.map { level in
             NamespaceViewModel(
                 parent: level.parent, name: level.typeName,
                 docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),
@@ -28,6 +28,16 @@ struct NamespacesViewModel {
                     .init(name: SwiftName.escaped($0.accessorName), type: $0.typeName)
                 })
         }
+        // Levels come parents first, siblings together: one extension per run of one parent.
+        var groups: [NamespaceGroupViewModel] = []
+        for namespace in namespaces {
+            if groups.last?.parent == namespace.parent {
+                groups[groups.count - 1].namespaces.append(namespace)
+            } else {
+                groups.append(NamespaceGroupViewModel(parent: namespace.parent, namespaces: [namespace]))
+            }
+        }
+        self.groups = groups
         roots = ["DingTalk", "Feishu"].compactMap { platform in
             let services = levels.filter { $0.parent == platform }
             guard !services.isEmpty else { return nil }
@@ -36,4 +46,10 @@ struct NamespacesViewModel {
                 accessors: services.map { .init(name: SwiftName.escaped($0.accessorName), type: "\(platform).\($0.typeName)") })
         }
     }
+}
+
+/// The generated file that declares the types several endpoints of a service share.
+struct SharedTypesViewModel {
+    var headerLines: [String]
+    var services: [SharedTypes.Service]
 }

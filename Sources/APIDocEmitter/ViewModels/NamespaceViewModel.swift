@@ -13,6 +13,12 @@ struct NamespaceViewModel {
     var accessors: [Accessor]
 }
 
+/// The namespace levels that extend one parent, declared in one extension.
+struct NamespaceGroupViewModel {
+    var parent: String
+    var namespaces: [NamespaceViewModel]
+}
+
 /// The properties a platform's client gains, one per service.
 struct RootAccessorsViewModel {
     /// `Feishu.Client` or `DingTalk.Client`.

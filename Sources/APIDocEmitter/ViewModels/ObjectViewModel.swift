@@ -34,9 +34,15 @@ struct ObjectViewModel {
     var writesMultipart: Bool
     var properties: [Property]
     var hasProperties: Bool
+    /// Requests get an initializer with a parameter per property. Answers are decoded, so they get
+    /// `init()` and settable optional properties (enough to build one in a test), which spares the
+    /// compiler a default-argument function per property.
+    var hasMemberwiseInit: Bool
     var hasCodingKeys: Bool
     var nestedObjects: [ObjectViewModel]
     var valueLists: [ValueListViewModel]
+    /// Nested types declared once for the service (`SharedTypes`), under this object's names.
+    var aliases: [TypeAlias] = []
     /// True when every property may be left out, so callers can write `.init()`.
     var allOptional: Bool
 
@@ -87,6 +93,7 @@ struct ObjectViewModel {
         if !properties.isEmpty { properties[properties.count - 1].separator = "" }
         self.properties = properties
         hasProperties = !properties.isEmpty
+        hasMemberwiseInit = hasProperties && role != .response
         hasCodingKeys = (role == .request || role == .response) && properties.contains { $0.codingKey.contains("=") }
         self.nestedObjects = nestedObjects
         self.valueLists = valueLists
