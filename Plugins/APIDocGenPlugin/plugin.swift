@@ -5,9 +5,10 @@ import PackagePlugin
 ///
 /// Each page becomes a Swift file named by its path below the target (`Hire/offer.md` →
 /// `Hire+offer.swift`), `_Namespaces.swift` declares the namespaces and `_SharedTypes.swift` the
-/// types several endpoints of a service declare alike; files that are not
-/// reference pages (a README) are skipped with a note. The target must depend on
-/// `APIDocRuntime`, and needs one Swift file of its own: SwiftPM skips a target without one.
+/// types several endpoints of a service declare alike; files that are not reference pages (a
+/// README) are skipped with a note. An `apidocgen-config.json` in the target's folder sets
+/// severities by diagnostic kind, silences pages and chooses the access modifier. The target must
+/// depend on `APIDocRuntime`, and needs one Swift file of its own: SwiftPM skips a target without one.
 @main
 struct APIDocGenPlugin: BuildToolPlugin {
     static let pageExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
@@ -29,14 +30,17 @@ struct APIDocGenPlugin: BuildToolPlugin {
             }
             pagesByOutput[name] = page
         }
+        let configuration = target.directoryURL.appendingPathComponent("apidocgen-config.json")
+        let configurationFiles = FileManager.default.fileExists(atPath: configuration.path) ? [configuration] : []
         let outputs = pagesByOutput.keys.sorted().map { output.appendingPathComponent($0) }
             + ["_Namespaces.swift", "_SharedTypes.swift"].map { output.appendingPathComponent($0) }
         return [
             .buildCommand(
                 displayName: "Generating Swift clients from \(pages.count) reference pages in \(target.name)",
                 executable: try context.tool(named: "apidocgen").url,
-                arguments: ["generate", "--output", output.path, "--root", target.directoryURL.path] + pages.map(\.path),
-                inputFiles: pages + templateFiles(context: context),
+                arguments: ["generate", "--output", output.path, "--root", target.directoryURL.path]
+                    + configurationFiles.flatMap { ["--config", $0.path] } + pages.map(\.path),
+                inputFiles: pages + configurationFiles + templateFiles(context: context),
                 outputFiles: outputs
             )
         ]

@@ -36,8 +36,10 @@ public struct TemplateLibrary: Sendable {
         return try TemplateLibrary(folder: folder)
     }
 
-    func render(_ model: some TemplateContext, template: String) -> String {
-        library.render(model.templateContext, withTemplate: template) ?? ""
+    /// - Parameter access: The access modifier the templates write as `{{access}}`, visible in
+    ///   every section (Mustache looks a key up through the enclosing contexts).
+    func render(_ model: some TemplateContext, template: String, access: String) -> String {
+        library.render(model.templateContext.merging(["access": access]) { $1 }, withTemplate: template) ?? ""
     }
 }
 

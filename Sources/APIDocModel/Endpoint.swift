@@ -217,34 +217,6 @@ public struct Examples: Codable, Sendable, Hashable {
     }
 }
 
-/// Something the parser wants a reader of the page to know, tied to a line of the page.
-public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Codable, Sendable, Hashable {
-        /// A file that is not a reference page (a README, an empty file) was skipped.
-        case note
-        /// Something on a page the generator cannot use as the page states it.
-        case warning
-        /// A page that should be a reference page, but yields no endpoint.
-        case error
-    }
-
-    public var severity: Severity
-    public var file: String
-    /// 1-based line in the page.
-    public var line: Int
-    public var message: String
-
-    public init(_ severity: Severity, file: String, line: Int, _ message: String) {
-        self.severity = severity
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    /// `file:line: severity: message`, the form compilers and editors understand.
-    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
-}
-
 /// What one or more pages yield: the endpoints, and the diagnostics of pages that yielded none.
 public struct APIDocument: Codable, Sendable, Hashable {
     public var endpoints: [Endpoint]

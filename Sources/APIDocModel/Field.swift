@@ -13,6 +13,8 @@ public struct Field: Codable, Sendable, Hashable {
     public var constraints: Constraints?
     /// Fields of an object, or of the elements of an array of objects.
     public var children: [Field]
+    /// The 1-based page line of the row that states the field, when a row does.
+    public var line: Int?
     private var itemStorage: [Field]
 
     /// The element of an array field.
@@ -48,7 +50,7 @@ public struct Field: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children
+        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +66,7 @@ public struct Field: Codable, Sendable, Hashable {
         constraints = try container.decodeIfPresent(Constraints.self, forKey: .constraints)
         itemStorage = try container.decodeIfPresent(Field.self, forKey: .items).map { [$0] } ?? []
         children = try container.decodeIfPresent([Field].self, forKey: .children) ?? []
+        line = try container.decodeIfPresent(Int.self, forKey: .line)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -79,6 +82,7 @@ public struct Field: Codable, Sendable, Hashable {
         try container.encodeIfPresent(constraints, forKey: .constraints)
         try container.encodeIfPresent(items, forKey: .items)
         if !children.isEmpty { try container.encode(children, forKey: .children) }
+        try container.encodeIfPresent(line, forKey: .line)
     }
 }
 

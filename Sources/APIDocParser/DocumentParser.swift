@@ -23,7 +23,7 @@ public struct DocumentParser: Sendable {
         guard bytes.count <= Self.maximumPageSize else {
             return APIDocument(diagnostics: [
                 Diagnostic(
-                    .error, file: file, line: 1,
+                    .error, .noEndpoint, file: file, line: 1,
                     "the page is larger than \(Self.maximumPageSize >> 20) MB, the most this tool reads (the largest real reference page is 0.6 MB); it is not read"
                 )
             ])
@@ -31,7 +31,7 @@ public struct DocumentParser: Sendable {
         let page = PageText(bytes: bytes, file: file)
         var diagnostics = page.diagnostics
         guard page.text.contains(where: { !$0.isWhitespace }) else {
-            diagnostics.append(Diagnostic(.note, file: file, line: 1, "the file is empty; skipped"))
+            diagnostics.append(Diagnostic(.note, .skippedFile, file: file, line: 1, "the file is empty; skipped"))
             return APIDocument(diagnostics: diagnostics)
         }
         let endpoint: Endpoint?
@@ -47,7 +47,7 @@ public struct DocumentParser: Sendable {
             // A README or notes beside the pages: skipped, said quietly.
             diagnostics.append(
                 Diagnostic(
-                    .note, file: file, line: 1,
+                    .note, .skippedFile, file: file, line: 1,
                     "not a reference page, skipped: no Feishu '| 基本 | |' or '名称 | 值' table with an HTTP URL row, and no DingTalk 'HTTP URL' under 基本信息"
                 ))
             return APIDocument(diagnostics: diagnostics)

@@ -10,8 +10,9 @@ struct Generate: AsyncParsableCommand {
         discussion: """
             Writes <page name>.swift for every page, \(SwiftClientEmitter.namespacesFileName) and \
             \(SwiftClientEmitter.sharedTypesFileName) into the output \
-            folder. Diagnostics go to standard error as file:line: severity: message; the command fails when a \
-            page has an error, after writing what it could.
+            folder. Diagnostics go to standard error as file:line: severity: message [kind], one line per page \
+            and kind (`lint` lists them all), as the configuration sets them; the command fails when a page has \
+            an error, after writing what it could.
             """
     )
 
@@ -30,19 +31,24 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "Name pages by their path below this folder (a/b/page.md → a+b+page.swift), as pages found in a folder are named.")
     var root: String?
 
+    @Option(help: "A configuration file (\(GeneratorConfiguration.fileName)): severities by kind, silenced pages, access modifier.")
+    var config: String?
+
     @OptionGroup var pages: PageOptions
 
     func run() async throws {
+        let settings = try config.map(GeneratorConfiguration.load) ?? GeneratorConfiguration()
         let document = try pages.document()
         let pageFiles = try DocumentParser.pageFiles(in: pages.paths)
         let outputNames = try outputNames(for: pageFiles)
         let library = try templates.map { try TemplateLibrary(folder: URL(fileURLWithPath: $0)) } ?? .bundled()
         var diagnostics = document.allDiagnostics
-        let files = SwiftClientEmitter(templates: library).files(
+        let files = SwiftClientEmitter(templates: library, accessModifier: settings.accessModifier.rawValue).files(
             for: document, pages: pageFiles, outputNames: outputNames, platform: platform
         ) { diagnostics.append($0) }
         try write(files)
-        diagnostics.forEach { $0.report() }
+        diagnostics = settings.apply(to: diagnostics)
+        DiagnosticSummary.summarize(diagnostics.sorted { ($0.file, $0.line) < ($1.file, $1.line) }).forEach { $0.report() }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ExitCode.failure
         }

@@ -8,7 +8,7 @@ import Testing
     @Test func emptyFileIsSkipped() {
         let document = Pages.parse("  \n\n")
         #expect(document.endpoints.isEmpty)
-        #expect(document.diagnostics.map(\.description) == ["page.md:1: note: the file is empty; skipped"])
+        #expect(document.diagnostics.map(\.description) == ["page.md:1: note: the file is empty; skipped [skipped-file]"])
     }
 
     @Test func fileThatIsNoReferencePageIsSkipped() {

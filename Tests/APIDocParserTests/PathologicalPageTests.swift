@@ -142,7 +142,7 @@ import Testing
         let document = Pages.parse(Pages.converted("### 请求体\n\n名称 | 类型 | 必填 | 描述\n--- | --- | --- | ---\n" + rows))
         #expect(document.endpoints.isEmpty)
         #expect(document.diagnostics.map(\.description) == [
-            "page.md:1: error: the page is larger than 4 MB, the most this tool reads (the largest real reference page is 0.6 MB); it is not read"
+            "page.md:1: error: the page is larger than 4 MB, the most this tool reads (the largest real reference page is 0.6 MB); it is not read [no-endpoint]"
         ])
     }
 

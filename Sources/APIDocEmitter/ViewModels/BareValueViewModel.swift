@@ -13,7 +13,7 @@ struct BareValueViewModel {
     var aliases: [TypeAlias] = []
 
     /// `nil` unless `fields` is one nameless field.
-    init?(name: String, doc: String, fields: [Field], role: ObjectViewModel.Role, warn: (String) -> Void) {
+    init?(name: String, doc: String, fields: [Field], role: ObjectViewModel.Role, warn: (EmitterWarning) -> Void) {
         guard fields.count == 1, var field = fields.first, field.name.isEmpty else { return nil }
         // The element of `[…]` is named after the alias: `BodyItem`, `ResponseItem`.
         field.name = name.lowercased()

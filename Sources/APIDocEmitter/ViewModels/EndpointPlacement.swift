@@ -104,7 +104,7 @@ struct EndpointPlacer {
     private static func clash(_ endpoint: Endpoint, with other: Endpoint, name: String) -> Diagnostic {
         let otherPlace = "\(other.source.file):\(other.source.line ?? 1)"
         return Diagnostic(
-            .error, file: endpoint.source.file, line: endpoint.source.line ?? 1,
+            .error, .nameClash, file: endpoint.source.file, line: endpoint.source.line ?? 1,
             "\(endpoint.method) \(endpoint.path) would be named \(name), which \(other.method) \(other.path) of \(otherPlace) already is; it is left out. Generate the two pages in separate targets, or leave one out"
         )
     }

@@ -20,7 +20,7 @@ struct EndpointViewModel {
     var errorCodeType: String
     var method: MethodViewModel
 
-    init(endpoint: Endpoint, placement: EndpointPlacement, warn: (String) -> Void) {
+    init(endpoint: Endpoint, placement: EndpointPlacement, warn: (EmitterWarning) -> Void) {
         namespace = placement.namespace
         name = placement.typeName
         docLines = EndpointDocumentation.namespaceLines(for: endpoint)

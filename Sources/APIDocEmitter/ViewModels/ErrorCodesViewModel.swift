@@ -16,14 +16,14 @@ struct ErrorCodesViewModel {
     var cases: [Case]
 
     /// `nil` when the page documents no error code.
-    init?(errors: [DocumentedError], warn: (String) -> Void) {
+    init?(errors: [DocumentedError], warn: (EmitterWarning) -> Void) {
         var seen = Set<ErrorCode>()
         var unique: [DocumentedError] = []
         for error in errors {
             if seen.insert(error.code).inserted {
                 unique.append(error)
             } else {
-                warn("error code \(error.code) is documented twice; the first row is used")
+                warn(EmitterWarning(.duplicate, line: nil, "error code \(error.code) is documented twice; the first row is used"))
             }
         }
         guard !unique.isEmpty else { return nil }

@@ -48,7 +48,7 @@ struct ObjectViewModel {
 
     /// - Parameter depth: How deep the object's fields are, 1 for an endpoint's parameters, body
     ///   and response.
-    init(name: String, doc: [String], fields: [Field], role: Role, depth: Int = 1, warn: (String) -> Void) {
+    init(name: String, doc: [String], fields: [Field], role: Role, depth: Int = 1, warn: (EmitterWarning) -> Void) {
         self.name = name
         docLines = SwiftText.docComment(doc)
         writesQuery = role == .query
@@ -69,7 +69,7 @@ struct ObjectViewModel {
         for field in fields {
             // One key, one property: a flattened table can put a name twice into one object.
             guard wireNames.insert(field.name).inserted else {
-                warn("field '\(field.name)' appears twice in \(name); the second is left out")
+                warn(EmitterWarning(.duplicate, line: field.line, "field '\(field.name)' appears twice in \(name); the second is left out"))
                 continue
             }
             let member = members.claim(SwiftName.memberName(field.name))
@@ -110,7 +110,7 @@ struct TypeResolver {
     var nestedObjects: [ObjectViewModel] = []
     var valueLists: [ValueListViewModel] = []
     /// What the Swift types cannot express as the page documents it.
-    var warnings: [String] = []
+    var warnings: [EmitterWarning] = []
 
     init(role: ObjectViewModel.Role, types: NameScope, depth: Int) {
         self.role = role
@@ -124,7 +124,10 @@ struct TypeResolver {
         }
         if role == .query || role == .headers || role == .multipart, !Self.isTextual(field) {
             warnings.append(
-                "parameter '\(field.name)' is documented as \(field.type.rawValue), which a query, header or form field carries only as text; it is typed String")
+                EmitterWarning(
+                    .loosened, line: field.line,
+                    "parameter '\(field.name)' is documented as \(field.type.rawValue), which a query, header or form field carries only as text; it is typed String"
+                ))
             return "String"
         }
         if ValueListViewModel.applies(to: field) {
@@ -144,12 +147,12 @@ struct TypeResolver {
             return "JSONValue"
         case .object:
             guard !field.children.isEmpty else { return "JSONValue" }
-            return nestedObject(named: field.name, doc: field.typeName.map { ["`\($0)`"] } ?? [], fields: field.children)
+            return nestedObject(named: field.name, line: field.line, doc: field.typeName.map { ["`\($0)`"] } ?? [], fields: field.children)
         case .array:
             guard let items = field.items else { return "[JSONValue]" }
             if items.type == .object {
                 guard !items.children.isEmpty else { return "[JSONValue]" }
-                return "[" + nestedObject(named: singular(field.name), doc: items.typeName.map { ["`\($0)`"] } ?? [], fields: items.children) + "]"
+                return "[" + nestedObject(named: singular(field.name), line: field.line, doc: items.typeName.map { ["`\($0)`"] } ?? [], fields: items.children) + "]"
             }
             var element = items
             element.name = singular(field.name)
@@ -157,12 +160,13 @@ struct TypeResolver {
         }
     }
 
-    private mutating func nestedObject(named wireName: String, doc: [String], fields: [Field]) -> String {
+    private mutating func nestedObject(named wireName: String, line: Int?, doc: [String], fields: [Field]) -> String {
         // A model read from a page never nests deeper (the parser cuts it off); one built by hand
         // might, and every level is a struct inside a struct.
         guard depth < NestingLimit.maximumDepth else {
             warnings.append(
-                "field '\(wireName)' nests deeper than \(NestingLimit.maximumDepth) levels; it is typed as any JSON value")
+                EmitterWarning(
+                    .nesting, line: line, "field '\(wireName)' nests deeper than \(NestingLimit.maximumDepth) levels; it is typed as any JSON value"))
             return "JSONValue"
         }
         let name = types.claim(SwiftName.typeName(wireName))

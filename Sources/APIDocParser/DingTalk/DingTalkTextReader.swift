@@ -37,26 +37,26 @@ struct DingTalkTextReader {
         }
         let region = { (title: String) in regions.first { $0.title == title } }
         guard let basic = region("基本信息") else {
-            diagnostics.append(Diagnostic(.error, file: page.file, line: 1, "no '基本信息' section with the HTTP URL and HTTP Method"))
+            diagnostics.append(Diagnostic(.error, .noEndpoint, file: page.file, line: 1, "no '基本信息' section with the HTTP URL and HTTP Method"))
             return (nil, diagnostics)
         }
         let basicValue = { (key: String) in
             basic.lines.first { $0.text.hasPrefix(key) }.map { (String($0.text.dropFirst(key.count)).trimmingWhitespace(), $0.line) }
         }
         guard let url = basicValue("HTTP URL"), let address = EndpointAddress(url: url.0) else {
-            diagnostics.append(Diagnostic(.error, file: page.file, line: basic.line, "no 'HTTP URL' line with an absolute URL under 基本信息"))
+            diagnostics.append(Diagnostic(.error, .noEndpoint, file: page.file, line: basic.line, "no 'HTTP URL' line with an absolute URL under 基本信息"))
             return (nil, diagnostics)
         }
         let method = basicValue("HTTP Method")?.0.uppercased() ?? ""
         guard ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(method) else {
             diagnostics.append(
-                Diagnostic(.error, file: page.file, line: basicValue("HTTP Method")?.1 ?? basic.line, "expected an HTTP method after 'HTTP Method', found '\(method)'"))
+                Diagnostic(.error, .noEndpoint, file: page.file, line: basicValue("HTTP Method")?.1 ?? basic.line, "expected an HTTP method after 'HTTP Method', found '\(method)'"))
             return (nil, diagnostics)
         }
         let scopes = basicValue("权限要求").map { Self.scopes(in: $0.0) } ?? []
         let headers = fields(in: region("请求头"))
         let (query, queryWarning) = address.queryParameters(documented: fields(in: region("查询参数")).map(\.field))
-        if let queryWarning { diagnostics.append(Diagnostic(.warning, file: page.file, line: url.1, queryWarning)) }
+        if let queryWarning { diagnostics.append(Diagnostic(.warning, .parameter, file: page.file, line: url.1, queryWarning)) }
         let pathRows = fields(in: region("路径参数"))
         let bodyRows = fields(in: region("请求体"))
         let responseRows = fields(in: region("响应体"))
@@ -71,7 +71,7 @@ struct DingTalkTextReader {
         }
         diagnostics.append(
             Diagnostic(
-                .warning, file: page.file, line: page.lines.count > 1 ? 2 : 1,
+                .warning, .untitled, file: page.file, line: page.lines.count > 1 ? 2 : 1,
                 "the page text states no title; its documentation names the endpoint by its id"))
         let endpoint = Endpoint(
             operation: OperationNaming(address: address, method: method).operation(
@@ -98,7 +98,7 @@ struct DingTalkTextReader {
         guard let region, let header = region.lines.first(where: { !$0.text.isEmpty }) else { return [] }
         guard header.text.hasPrefix("名称类型") else {
             diagnostics.append(
-                Diagnostic(.warning, file: page.file, line: header.line, "expected a 名称类型…描述 table header under '\(region.title)'"))
+                Diagnostic(.warning, .unreadableTable, file: page.file, line: header.line, "expected a 名称类型…描述 table header under '\(region.title)'"))
             return []
         }
         let documentsRequired = header.text.contains("必填")
@@ -107,7 +107,7 @@ struct DingTalkTextReader {
             guard let row = RunTogetherRow(line.text) else {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: page.file, line: line.line,
+                        .warning, .unreadableTable, file: page.file, line: line.line,
                         "cannot split '\(line.text.prefix(40))' into name, type and description; expected a name followed by a type such as String"
                     ))
                 continue
@@ -120,7 +120,7 @@ struct DingTalkTextReader {
         if documentsRequired, !rows.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: page.file, line: header.line,
+                    .warning, .unreadableTable, file: page.file, line: header.line,
                     "the 是否必填 column carries no values in this text; '\(region.title)' parameters are taken as optional"))
         }
         return rows
@@ -141,7 +141,7 @@ struct DingTalkTextReader {
             return value
         case .failure(let refusal):
             diagnostics.append(
-                Diagnostic(.warning, file: page.file, line: region.lines[start].line, "the response example \(refusal); it is not used"))
+                Diagnostic(.warning, .example, file: page.file, line: region.lines[start].line, "the response example \(refusal); it is not used"))
             return nil
         }
     }
@@ -161,7 +161,7 @@ struct DingTalkTextReader {
             let code = afterStatus.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
             guard status.count == 3, !code.isEmpty else {
                 diagnostics.append(
-                    Diagnostic(.warning, file: page.file, line: line.line, "expected an HTTP status and an error code at the start of '\(line.text.prefix(40))'"))
+                    Diagnostic(.warning, .unreadableTable, file: page.file, line: line.line, "expected an HTTP status and an error code at the start of '\(line.text.prefix(40))'"))
                 continue
             }
             let text = String(afterStatus.dropFirst(code.count))
@@ -169,7 +169,7 @@ struct DingTalkTextReader {
             if advice == nil {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: page.file, line: line.line,
+                        .warning, .unreadableTable, file: page.file, line: line.line,
                         "cannot tell where the message of error \(code) ends and its explanation begins; all of '\(text)' is kept as the message"))
             }
             errors.append(DocumentedError(httpStatus: Int(status), code: .text(String(code)), message: message, advice: advice ?? ""))

@@ -17,7 +17,7 @@ struct PageText {
             let line = body[..<offset].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: file, line: line,
+                    .warning, .encoding, file: file, line: line,
                     "the page is not valid UTF-8 (first bad byte at offset \(offset - body.startIndex)); unreadable bytes were replaced with U+FFFD"
                 ))
         }
@@ -26,14 +26,14 @@ struct PageText {
             text = repair.text
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: file, line: 1,
+                    .warning, .encoding, file: file, line: 1,
                     "the page is UTF-8 that was decoded as Windows-1252/1254 and encoded again; repaired \(repair.repairedCharacters) characters whose bytes were dropped"
                 ))
             for uncertain in repair.uncertain {
                 let alternatives = uncertain.alternatives.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: file, line: uncertain.line,
+                        .warning, .encoding, file: file, line: uncertain.line,
                         "uncertain repair: chose '\(uncertain.chosen)' over \(alternatives)"))
             }
         }

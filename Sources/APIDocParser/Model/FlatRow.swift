@@ -20,6 +20,7 @@ extension FlatRow {
         var field = Field(
             name: nameCell.name, type: typeName.type, typeName: typeName.typeName, required: required || nameCell.isTaggedRequired,
             description: LinkResolver.absolutize(cell.description))
+        field.line = line
         field.enum = cell.enumValues
         field.constraints = cell.constraints.isEmpty ? nil : cell.constraints
         if let items = typeName.items {

@@ -67,7 +67,7 @@ struct NestingReconstructor {
                     let parent = stack[target].row?.field.name ?? "the top level"
                     diagnostics.append(
                         Diagnostic(
-                            .warning, file: file, line: row.line,
+                            .warning, .tableOrder, file: file, line: row.line,
                             "\(section) field '\(name)' is not in the page's example; kept under \(parent) by table order"
                         ))
                 }
@@ -112,7 +112,7 @@ struct NestingReconstructor {
             if depth > stack.count - 1 {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: file, line: row.line,
+                        .warning, .nesting, file: file, line: row.line,
                         "\(section) field '\(row.field.name)' is marked \(depth) levels deep under a row \(stack.count - 1) deep; placed one level below it"
                     ))
             }
@@ -150,7 +150,7 @@ struct NestingReconstructor {
         reportedCutOff = true
         diagnostics.append(
             Diagnostic(
-                .warning, file: file, line: line,
+                .warning, .nesting, file: file, line: line,
                 "\(section) fields nest deeper than \(NestingLimit.maximumDepth) levels; '\(field.name)' is typed as any JSON value and the rows below it are not read"
             ))
     }

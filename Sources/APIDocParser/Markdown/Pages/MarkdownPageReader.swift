@@ -58,7 +58,7 @@ struct MarkdownPageReader {
             let line = (markdownLines.firstIndex { $0.contains("![") } ?? 0) + 1
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: page.file, line: line,
+                    .warning, .encoding, file: page.file, line: line,
                     "the page has \(outline.neutralisedImageOpeners) image openers ('![') and this libcmark takes quadratic time on them (CVE-2023-22486, fixed in 0.30.3); they are read as links"
                 ))
         }
@@ -251,7 +251,7 @@ struct MarkdownPageReader {
         case .success(let value):
             return value
         case .failure(let refusal):
-            diagnostics.append(Diagnostic(.warning, file: page.file, line: line + 1, "the \(what) \(refusal); it is not used"))
+            diagnostics.append(Diagnostic(.warning, .example, file: page.file, line: line + 1, "the \(what) \(refusal); it is not used"))
             return nil
         }
     }
@@ -276,7 +276,7 @@ struct MarkdownPageReader {
         guard let name, let type else {
             diagnostics.append(
                 Diagnostic(
-                    .warning, file: page.file, line: table.line,
+                    .warning, .unreadableTable, file: page.file, line: table.line,
                     "table without 名称/类型 columns under this heading is not read (header: \(table.header.joined(separator: " | ")))"
                 ))
             return
@@ -291,7 +291,7 @@ struct MarkdownPageReader {
             if let depth = row.depth {
                 if depth < 0 {
                     diagnostics.append(
-                        Diagnostic(.warning, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
+                        Diagnostic(.warning, .nesting, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
                 }
                 flat.depth = max(0, depth)
             }
@@ -306,7 +306,7 @@ struct MarkdownPageReader {
         case .responseHeaders: break
         default:
             diagnostics.append(
-                Diagnostic(.warning, file: page.file, line: table.line, "field table outside a request or response section is not read"))
+                Diagnostic(.warning, .unreadableTable, file: page.file, line: table.line, "field table outside a request or response section is not read"))
         }
     }
 
@@ -320,7 +320,7 @@ struct MarkdownPageReader {
         let message = table.column("描述", "错误信息", "message")
         let advice = table.column("排查建议", "解决", "建议")
         guard let code else {
-            diagnostics.append(Diagnostic(.warning, file: page.file, line: table.line, "error table without an 错误码 column is not read"))
+            diagnostics.append(Diagnostic(.warning, .unreadableTable, file: page.file, line: table.line, "error table without an 错误码 column is not read"))
             return []
         }
         return table.rows.compactMap { row in
@@ -329,7 +329,7 @@ struct MarkdownPageReader {
             let statusText = row[status].trimmingWhitespace()
             if !statusText.isEmpty, Int(statusText) == nil {
                 diagnostics.append(
-                    Diagnostic(.warning, file: page.file, line: row.line, "HTTP status '\(statusText)' of error \(codeText) is not a number"))
+                    Diagnostic(.warning, .unreadableTable, file: page.file, line: row.line, "HTTP status '\(statusText)' of error \(codeText) is not a number"))
             }
             return DocumentedError(
                 httpStatus: Int(statusText), code: Int(codeText).map(ErrorCode.number) ?? .text(codeText),
@@ -343,19 +343,19 @@ struct MarkdownPageReader {
         let headingLine = collected.requestLine > 0 ? collected.requestLine : max(1, collected.titleLine)
         guard let urlRow = value("HTTP URL") else {
             diagnostics.append(
-                Diagnostic(.error, file: page.file, line: headingLine, "no 'HTTP URL' row found; expected a 基本/名称|值 table under '## 请求'"))
+                Diagnostic(.error, .noEndpoint, file: page.file, line: headingLine, "no 'HTTP URL' row found; expected a 基本/名称|值 table under '## 请求'"))
             return nil
         }
         guard let address = EndpointAddress(url: urlRow.value) else {
             diagnostics.append(
-                Diagnostic(.error, file: page.file, line: urlRow.line, "'\(urlRow.value)' is not an absolute HTTP URL"))
+                Diagnostic(.error, .noEndpoint, file: page.file, line: urlRow.line, "'\(urlRow.value)' is not an absolute HTTP URL"))
             return nil
         }
         let methodText = value("HTTP Method")?.value.trimmingWhitespace().uppercased() ?? ""
         guard ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"].contains(methodText) else {
             diagnostics.append(
                 Diagnostic(
-                    .error, file: page.file, line: value("HTTP Method")?.line ?? urlRow.line,
+                    .error, .noEndpoint, file: page.file, line: value("HTTP Method")?.line ?? urlRow.line,
                     "expected an HTTP method (GET, POST, PUT, PATCH, DELETE) in the 'HTTP Method' row, found '\(methodText)'"))
             return nil
         }
@@ -371,7 +371,7 @@ struct MarkdownPageReader {
         diagnostics += requestNesting.diagnostics + responseNesting.diagnostics
         let pathParameters = pathParameters(collected.path.map(\.field), address: address, line: urlRow.line)
         let (query, queryWarning) = address.queryParameters(documented: collected.query.map(\.field))
-        if let queryWarning { diagnostics.append(Diagnostic(.warning, file: file, line: urlRow.line, queryWarning)) }
+        if let queryWarning { diagnostics.append(Diagnostic(.warning, .parameter, file: file, line: urlRow.line, queryWarning)) }
         let permissionText = collected.basic.filter { $0.key.hasPrefix("权限要求") }.map(\.value).joined(separator: "\n")
         let tokenText = (collected.basic.filter { $0.key.contains("访问令牌") }.map(\.value)
             + collected.headers.filter { $0.field.name.lowercased() == "authorization" }.map(\.field.description))
@@ -460,7 +460,7 @@ struct MarkdownPageReader {
         address.pathParameterNames.map { name in
             if let field = documented.first(where: { $0.name == name }) { return field }
             diagnostics.append(
-                Diagnostic(.warning, file: page.file, line: line, "path parameter ':\(name)' has no row in a 路径参数 table; typed as a required string"))
+                Diagnostic(.warning, .parameter, file: page.file, line: line, "path parameter ':\(name)' has no row in a 路径参数 table; typed as a required string"))
             return Field(name: name, type: .string, required: true)
         }
     }
