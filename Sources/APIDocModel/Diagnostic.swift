@@ -41,6 +41,9 @@ public enum DiagnosticKind: String, Codable, Sendable, Hashable, CaseIterable {
     case encoding
     /// A JSON example that is not JSON, or nests deeper than this tool reads.
     case example
+    /// The page's example and its tables disagree: a member no row documents, a value the
+    /// documented type cannot hold, a required field left out.
+    case contradiction
     /// A field the page's example does not show, placed by the table's row order.
     case tableOrder = "table-order"
     /// Depth markers that contradict each other, or fields nested deeper than this tool reads.

@@ -27,6 +27,7 @@ public enum DiagnosticSummary {
         case .nesting: "fields are nested in a way the page contradicts or this tool does not read"
         case .unreadableTable: "tables or rows cannot be read"
         case .example: "examples are not used"
+        case .contradiction: "places where the page's example and its tables disagree"
         case .parameter: "parameters are not documented as the URL uses them"
         case .loosened: "fields are typed more loosely than documented"
         case .encoding: "repairs of the page's text"

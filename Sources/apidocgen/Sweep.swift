@@ -61,6 +61,7 @@ struct Sweep: AsyncParsableCommand {
         }
         reportCallClasses(endpointsByFormat)
         reportNames(endpointsByFormat)
+        reportSelfConformance(endpointsByFormat)
         report(agreementWith: endpointsByFormat)
     }
 
@@ -92,6 +93,43 @@ struct Sweep: AsyncParsableCommand {
             print(columns.joined(separator: " | "))
             for (id, calls) in shared.prefix(list) {
                 print("  \(id): " + calls.joined(separator: ", "))
+            }
+        }
+    }
+
+    /// Whether each page's own JSON examples would come back unchanged through its generated
+    /// types (`ExampleConformance`), request bodies and answers apart.
+    private func reportSelfConformance(_ endpointsByFormat: [String: [Endpoint]]) {
+        print("\nformat | part | with example | round-trip | undocumented members | type conflicts | missing required | fields, no example")
+        print("--- | --- | --- | --- | --- | --- | --- | ---")
+        for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) where !endpoints.isEmpty {
+            for part in ["request", "response"] {
+                var counts = (examples: 0, roundTrips: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0)
+                for endpoint in endpoints {
+                    let fields = part == "request" ? endpoint.requestBody : endpoint.response
+                    let example = part == "request"
+                        ? endpoint.examples.requestBody
+                        : endpoint.examples.response.map { ExampleConformance.payload(ofResponseExample: $0, platform: endpoint.platform) }
+                    guard let example else {
+                        if !fields.isEmpty { counts.lacking += 1 }
+                        continue
+                    }
+                    counts.examples += 1
+                    let problems = ExampleConformance.problems(of: example, against: fields, required: part == "request")
+                    if problems.isEmpty { counts.roundTrips += 1 }
+                    for problem in problems {
+                        switch problem {
+                        case .undocumented: counts.undocumented += 1
+                        case .typeConflict: counts.conflicts += 1
+                        case .missingRequired: counts.missing += 1
+                        }
+                    }
+                }
+                let columns = [
+                    format, part, String(counts.examples), "\(counts.roundTrips) (\(Self.percent(counts.roundTrips, counts.examples)))",
+                    String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
+                ]
+                print(columns.joined(separator: " | "))
             }
         }
     }

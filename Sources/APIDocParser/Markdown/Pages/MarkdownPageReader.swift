@@ -31,7 +31,9 @@ struct MarkdownPageReader {
         var response: [FlatRow] = []
         var errors: [DocumentedError] = []
         var requestExample: JSONValue?
+        var requestExampleLine = 0
         var responseExample: JSONValue?
+        var responseExampleLine = 0
         var curl: String?
         var httpRequest: String?
         var requestLine = 0
@@ -109,6 +111,7 @@ struct MarkdownPageReader {
                 // and states the nesting its flat tables leave out.
                 if collected.requestExample == nil, let body = RequestSample(http: trimmed)?.body {
                     collected.requestExample = json(body, line: line, what: "request sample's body")
+                    collected.requestExampleLine = line
                 }
                 pendingExample = nil
                 return
@@ -119,8 +122,12 @@ struct MarkdownPageReader {
                 return
             }
             switch pendingExample {
-            case .requestBody: collected.requestExample = json(code, line: line, what: "request body example")
-            case .response: collected.responseExample = json(code, line: line, what: "response example")
+            case .requestBody:
+                collected.requestExample = json(code, line: line, what: "request body example")
+                collected.requestExampleLine = line
+            case .response:
+                collected.responseExample = json(code, line: line, what: "response example")
+                collected.responseExampleLine = line
             case .curl: collected.curl = code.trimmingWhitespace()
             case nil: break
             }
@@ -400,6 +407,15 @@ struct MarkdownPageReader {
             examples: Examples(
                 requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl,
                 httpRequest: collected.httpRequest))
+        let contradictions = ExampleContradictions(file: file)
+        diagnostics += contradictions.diagnostics(
+            "request body", example: collected.body.isEmpty ? nil : collected.requestExample, exampleLine: collected.requestExampleLine,
+            fields: body, required: true)
+        diagnostics += contradictions.diagnostics(
+            "response",
+            example: collected.response.isEmpty
+                ? nil : collected.responseExample.map { ExampleConformance.payload(ofResponseExample: $0, platform: address.platform) },
+            exampleLine: collected.responseExampleLine, fields: response, required: false)
         return endpoint
     }
 

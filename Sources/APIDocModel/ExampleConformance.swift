@@ -1,0 +1,111 @@
+/// What decoding a page's own JSON example into the generated types, and encoding it again, would
+/// keep and reject, worked out on the model: a page whose example does not come back unchanged
+/// contradicts itself (or is misread).
+///
+/// The generated types decode as the model says: `string`, `integer`, `number`, `boolean` as
+/// Swift scalars (an integer where a number is documented is fine), objects with fields as
+/// structs that drop members they do not declare, objects without fields, maps, `any` and files
+/// as JSON values that keep everything, documented values as open enumerations. Request fields
+/// that are required must be present and not null; answers' fields are all optional. A `null`
+/// member and an absent one encode alike, so a `null` is no difference.
+public enum ExampleConformance {
+    /// Why an example would not come back unchanged.
+    public enum Problem: Hashable, Sendable {
+        /// A member no field documents: decoding drops it.
+        case undocumented(path: String)
+        /// A value the field's type cannot hold: decoding fails.
+        case typeConflict(path: String, field: Field, value: JSONValue)
+        /// A required request field the example leaves out or sets to null: decoding fails.
+        case missingRequired(path: String, field: Field)
+
+        public var path: String {
+            switch self {
+            case .undocumented(let path), .typeConflict(let path, _, _), .missingRequired(let path, _): path
+            }
+        }
+
+        /// `undocumented`, `type conflict`, `missing required`.
+        public var kindName: String {
+            switch self {
+            case .undocumented: "undocumented"
+            case .typeConflict: "type conflict"
+            case .missingRequired: "missing required"
+            }
+        }
+    }
+
+    /// The problems of `example` against `fields` (the body's, or the answer's), in example order.
+    ///
+    /// - Parameter required: Whether required fields must be present (requests).
+    public static func problems(of example: JSONValue, against fields: [Field], required: Bool) -> [Problem] {
+        if fields.count == 1, let bare = fields.first, bare.name.isEmpty {
+            return problems(of: example, as: bare, path: "", required: required)
+        }
+        return problems(ofMembers: example, against: fields, path: "", required: required)
+    }
+
+    /// The part of an answer's example the response fields describe: Feishu's `data` (or the
+    /// members beside `code` and `msg` where there is none), DingTalk's body (without the older
+    /// API's `errcode` and `errmsg`).
+    public static func payload(ofResponseExample example: JSONValue, platform: Platform) -> JSONValue {
+        guard case .object(var members) = example else { return example }
+        switch platform {
+        case .feishu:
+            if let data = members["data"], members["code"] != nil || members["msg"] != nil { return data }
+            for status in ["code", "msg"] { members[status] = nil }
+        case .dingtalk:
+            for status in ["errcode", "errmsg"] { members[status] = nil }
+        }
+        return .object(members)
+    }
+
+    private static func problems(ofMembers value: JSONValue, against fields: [Field], path: String, required: Bool) -> [Problem] {
+        guard case .object(let members) = value else {
+            return [.typeConflict(path: path.isEmpty ? "(the example)" : path, field: Field(name: path, type: .object), value: value)]
+        }
+        var found: [Problem] = []
+        let byName = Dictionary(fields.map { ($0.name, $0) }) { first, _ in first }
+        for name in members.keys.sorted() {
+            let member = members[name] ?? .null
+            let memberPath = path.isEmpty ? name : path + "." + name
+            guard let field = byName[name] else {
+                if member != .null { found.append(.undocumented(path: memberPath)) }
+                continue
+            }
+            found += problems(of: member, as: field, path: memberPath, required: required)
+        }
+        if required {
+            for field in fields where field.required && members[field.name] == nil {
+                found.append(.missingRequired(path: path.isEmpty ? field.name : path + "." + field.name, field: field))
+            }
+        }
+        return found
+    }
+
+    private static func problems(of value: JSONValue, as field: Field, path: String, required: Bool) -> [Problem] {
+        if value == .null {
+            return required && field.required ? [.missingRequired(path: path, field: field)] : []
+        }
+        let conflict = [Problem.typeConflict(path: path, field: field, value: value)]
+        switch (field.type, value) {
+        case (.any, _), (.file, _): return []
+        case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .number): return []
+        case (.number, .integer(let number)):
+            // A Double holds integers exactly up to 2^53; an ID beyond would come back changed.
+            return abs(number) <= 1 << 53 ? [] : conflict
+        case (.map, .object): return []
+        case (.object, .object):
+            return field.children.isEmpty ? [] : problems(ofMembers: value, against: field.children, path: path, required: required)
+        case (.array, .array(let elements)):
+            guard let items = field.items else { return [] }
+            if items.type == .object, items.children.isEmpty, !field.children.isEmpty {
+                var element = items
+                element.children = field.children
+                return elements.flatMap { problems(of: $0, as: element, path: path + "[]", required: required) }
+            }
+            return elements.flatMap { problems(of: $0, as: items, path: path + "[]", required: required) }
+        default:
+            return conflict
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// A page whose example would not come back unchanged through its generated types says so, with
+/// the example's line and the row's.
+@Suite struct ExampleConformanceTests {
+    static let page = Pages.converted(
+        """
+        ### 请求体
+
+        名称 | 类型 | 必填 | 描述
+        --- | --- | --- | ---
+        name | string | 是 | 名称
+        count | int | 否 | 数量
+        tags | string[] | 否 | 标签
+
+        ### 请求体示例
+
+        ```json
+        {"count": "3", "tags": ["a", "b"], "color": "red", "note": null}
+        ```
+        """)
+
+    @Test func eachContradictionNamesBothLines() throws {
+        let endpoint = try #require(Pages.parse(Self.page).endpoints.first)
+        let messages = endpoint.diagnostics.filter { $0.kind == .contradiction }.map(\.message)
+        #expect(messages == [
+            "the request body example (line 23) has 'color', which no table row documents; the generated type drops it",
+            "the request body example (line 23) gives 'count' the value \"3\", which the table's integer (line 18) cannot hold",
+            "the request body example (line 23) leaves out 'name', which the table (line 17) marks required",
+        ])
+    }
+
+    @Test func theModelKnowsWhatDecodingKeeps() {
+        let fields = [
+            Field(name: "id", type: .integer),
+            Field(name: "score", type: .number),
+            Field(name: "extra", type: .object),
+            Field(name: "items", type: .array, items: Field(name: "items", type: .object, children: [Field(name: "k", type: .string)])),
+        ]
+        let example: JSONValue = .object([
+            "id": .integer(7), "score": .integer(3), "extra": .object(["anything": .bool(true)]),
+            "items": .array([.object(["k": .string("v")]), .object(["k": .integer(1)])]),
+        ])
+        let problems = ExampleConformance.problems(of: example, against: fields, required: false)
+        #expect(problems.map(\.path) == ["items[].k"])
+        let wide: JSONValue = .object(["score": .integer(7_095_671_727_698_478_604)])
+        #expect(ExampleConformance.problems(of: wide, against: fields, required: false).map(\.kindName) == ["type conflict"])
+    }
+
+    @Test func feishuAnswersAreComparedInsideData() {
+        let answer: JSONValue = .object(["code": .integer(0), "msg": .string("ok"), "data": .object(["id": .integer(1)])])
+        #expect(ExampleConformance.payload(ofResponseExample: answer, platform: .feishu) == .object(["id": .integer(1)]))
+        let legacy: JSONValue = .object(["errcode": .integer(0), "errmsg": .string("ok"), "chatid": .string("c")])
+        #expect(ExampleConformance.payload(ofResponseExample: legacy, platform: .dingtalk) == .object(["chatid": .string("c")]))
+    }
+}
