@@ -53,8 +53,6 @@ extension DingTalk.Media.Client {
     ///
     /// 调用本接口，上传图片、语音媒体资源文件以及普通文件，接口返回媒体资源标识media\_id。
     ///
-    /// 调用本接口，上传媒体文件后，可获取媒体资源标识media\_id。关于media\_id：
-    ///
     /// `POST /media/upload`
     ///
     /// - Documentation: <https://open.dingtalk.com/document/development/upload-media-files>

@@ -154,7 +154,7 @@ extension Feishu.Drive.V1.Media {
             /// checksum param Invalid.
             case checksumParamInvalid = 1062008
             /// the actual size is inconsistent with the parameter declaration size.
-            case code1062009 = 1062009
+            case actualSizeInconsistentParameterDeclarationSize = 1062009
             /// block missing, please upload all blocks.
             case blockMissingPleaseUploadAllBlocks = 1062010
             /// block num out of bounds.
@@ -204,7 +204,7 @@ extension Feishu.Drive.V1.Media {
                 case .coverNoExist: .init(httpStatus: 202, message: "cover no exist.", advice: "缩略图正在生成中，请稍后再试。")
                 case .uploadUserNotMatch: .init(httpStatus: 400, message: "upload user not match.", advice: "请确保当前请求身份和上传任务的身份为同一个。")
                 case .checksumParamInvalid: .init(httpStatus: 400, message: "checksum param Invalid.", advice: "请确保文件/文件块的checksum正确。")
-                case .code1062009: .init(httpStatus: 400, message: "the actual size is inconsistent with the parameter declaration size.", advice: "实际传输的文件大小和参数说明的大小不符合一致。")
+                case .actualSizeInconsistentParameterDeclarationSize: .init(httpStatus: 400, message: "the actual size is inconsistent with the parameter declaration size.", advice: "实际传输的文件大小和参数说明的大小不符合一致。")
                 case .blockMissingPleaseUploadAllBlocks: .init(httpStatus: 400, message: "block missing, please upload all blocks.", advice: "部分文件分片缺失，请确保所有文件分片上传完成。")
                 case .blockNumOutOfBounds: .init(httpStatus: 400, message: "block num out of bounds.", advice: "上传过多文件分片，请确保上传的为对应文件。")
                 case .attachmentParentChildRelationNumberExceed: .init(httpStatus: 400, message: "attachment parent-child relation number exceed.", advice: "特指上传到文档的素材超出限制。")
@@ -227,10 +227,6 @@ extension Feishu.Drive.V1.Media.Client {
     /// 分片上传素材-预上传
     ///
     /// 发送初始化请求，以获取上传事务 ID 和分片策略，为[上传素材分片](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/upload_part)做准备。平台固定以 4MB 的大小对素材进行分片。了解完整的分片上传素材流程，参考[素材概述](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/drive-v1/media/introduction)。
-    ///
-    /// 上传事务 ID 和上传进度在 24 小时内有效。请及时保存和恢复上传。
-    ///
-    /// 该接口调用频率上限为 5 QPS，10000 次/天。
     ///
     /// `POST /open-apis/drive/v1/medias/upload_prepare`
     ///

@@ -21,9 +21,9 @@ extension Feishu.IM.V1.Image {
             /// The app is not the resource sender
             case theAppIsNotTheResourceSender = 234008
             /// Tenant master key has been deleted, please contact the tenant administrator.
-            case code234041 = 234041
+            case tenantMasterKeyDeleted = 234041
             /// Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.
-            case code234042 = 234042
+            case hybridDeploymentTenantStorageError = 234042
 
             public var documentation: ErrorDocumentation {
                 switch self {
@@ -32,8 +32,8 @@ extension Feishu.IM.V1.Image {
                 case .imageHasBeenDeleted: .init(httpStatus: 400, message: "Image has been deleted", advice: "资源不存在。请检查传入的资源信息是否正确。")
                 case .appDoesNotEnableBotFeature: .init(httpStatus: 400, message: "App does not enable bot feature.", advice: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。")
                 case .theAppIsNotTheResourceSender: .init(httpStatus: 400, message: "The app is not the resource sender", advice: "当前应用不是资源的所有者，无法进行操作。")
-                case .code234041: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，被加密的数据无法操作，请联系租户管理员。")
-                case .code234042: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "租户的自定义存储发生错误，如存储空间已满等。请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .tenantMasterKeyDeleted: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，被加密的数据无法操作，请联系租户管理员。")
+                case .hybridDeploymentTenantStorageError: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "租户的自定义存储发生错误，如存储空间已满等。请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
                 }
             }
         }
@@ -44,8 +44,6 @@ extension Feishu.IM.V1.Image.Client {
     /// 下载图片
     ///
     /// 通过已上传图片的 Key 值下载图片。
-    ///
-    /// 应用需要开启[机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
     ///
     /// `GET /open-apis/im/v1/images/:image_key`
     ///

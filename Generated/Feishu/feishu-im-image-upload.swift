@@ -74,15 +74,15 @@ extension Feishu.IM.V1.Image {
             /// App does not enable bot feature.
             case appDoesNotEnableBotFeature = 234007
             /// File's size can't be 0.
-            case fileSSizeCanTBe0 = 234010
+            case fileSizeCannotBe0 = 234010
             /// Can't regonnize the image format.
-            case canTRegonnizeTheImageFormat = 234011
+            case cannotRegonnizeTheImageFormat = 234011
             /// Image resolution exceeds limit.
             case imageResolutionExceedsLimit = 234039
             /// Tenant master key has been deleted, please contact the tenant administrator.
-            case code234041 = 234041
+            case tenantMasterKeyDeleted = 234041
             /// Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.
-            case code234042 = 234042
+            case hybridDeploymentTenantStorageError = 234042
 
             public var documentation: ErrorDocumentation {
                 switch self {
@@ -91,11 +91,11 @@ extension Feishu.IM.V1.Image {
                 case .unauthorized: .init(httpStatus: 401, message: "Unauthorized.", advice: "接口鉴权失败，请咨询[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
                 case .theFileSizeExceedTheMaxValue: .init(httpStatus: 400, message: "The file size exceed the max value.", advice: "资源大小超出限制。\n- 文件限制：不超过 30 MB\n- 图片限制：不超过 10 MB")
                 case .appDoesNotEnableBotFeature: .init(httpStatus: 400, message: "App does not enable bot feature.", advice: "应用没有启用机器人能力。启用方式参见[如何启用机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。")
-                case .fileSSizeCanTBe0: .init(httpStatus: 400, message: "File's size can't be 0.", advice: "请勿上传大小为 0 的文件。")
-                case .canTRegonnizeTheImageFormat: .init(httpStatus: 400, message: "Can't regonnize the image format.", advice: "不支持的图片格式。目前仅支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片。")
+                case .fileSizeCannotBe0: .init(httpStatus: 400, message: "File's size can't be 0.", advice: "请勿上传大小为 0 的文件。")
+                case .cannotRegonnizeTheImageFormat: .init(httpStatus: 400, message: "Can't regonnize the image format.", advice: "不支持的图片格式。目前仅支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片。")
                 case .imageResolutionExceedsLimit: .init(httpStatus: 400, message: "Image resolution exceeds limit.", advice: "分辨率超出限制。\n- GIF 图片分辨率不能大于 2000 x 2000\n- 其他图片分辨率不能大于 12000 x 12000\n- 用于设置头像的图片分辨率不能超过 4096 x 4096\n如有需要，请使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口以文件形式上传高分辨率图片。")
-                case .code234041: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，请联系租户管理员。")
-                case .code234042: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "请求出现混部租户存储错误，如存储空间已满等，请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
+                case .tenantMasterKeyDeleted: .init(httpStatus: 400, message: "Tenant master key has been deleted, please contact the tenant administrator.", advice: "租户加密密钥被删除，请联系租户管理员。")
+                case .hybridDeploymentTenantStorageError: .init(httpStatus: 400, message: "Hybrid deployment tenant storage error, such as full storage space, please contact tenant administrator.", advice: "请求出现混部租户存储错误，如存储空间已满等，请联系租户管理员或[技术支持](https://applink.feishu.cn/TLJpeNdW)。")
                 }
             }
         }
@@ -106,12 +106,6 @@ extension Feishu.IM.V1.Image.Client {
     /// 上传图片
     ///
     /// 调用本接口将图片上传至飞书开放平台，支持上传 JPG、JPEG、PNG、WEBP、GIF、BMP、ICO、TIFF、HEIC 格式的图片，但需要注意 TIFF、HEIC 上传后会被转为 JPG 格式。
-    ///
-    /// 如果需要发送图片消息，或者将图片作为头像，则需要先调用本接口将图片上传至开放平台，平台会返回一个图片标识（image_key），后续使用该 Key 值调用其他 API。例如：
-    ///
-    /// 应用需要开启[机器人能力](https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-enable-bot-ability)。
-    ///
-    /// 如需上传高分辨率图片，可使用[上传文件](https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/im-v1/file/create)接口，将图片作为文件进行上传。注意该方式不支持将图片文件设置为头像。
     ///
     /// `POST /open-apis/im/v1/images`
     ///

@@ -1,3 +1,4 @@
+import APIDocModel
 import Testing
 
 @testable import APIDocEmitter
@@ -18,6 +19,15 @@ import Testing
     ])
     func typeNames(wire: String, swift: String) {
         #expect(SwiftName.typeName(wire) == swift)
+    }
+
+    @Test(arguments: [
+        ("File's size can't be 0.", "fileSizeCannotBe0"), ("Bot has NO availability to this user.", "botHasNoAvailabilityToThisUser"),
+        ("Your request specifies a chat which has already been dissolved.", "requestSpecifiesChatAlreadyDissolved"),
+        ("The app_id doesn't exist", "theAppIDDoesNotExist"), ("服务器错误", "serverError"), ("职位已关闭", "code1"),
+    ])
+    func errorCaseNames(message: String, name: String) {
+        #expect(ErrorCaseName.name(for: DocumentedError(httpStatus: 400, code: .number(1), message: message, advice: "")) == name)
     }
 
     @Test func keywordsAreEscaped() {

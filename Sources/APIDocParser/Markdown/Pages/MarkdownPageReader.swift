@@ -23,6 +23,9 @@ struct MarkdownPageReader {
         var title: String?
         var titleLine = 0
         var summary: [String] = []
+        /// The summary is the prose between the title and the next heading; later prose under
+        /// headings the reader does not know (a sub-error section) is not part of it.
+        var summaryEnded = false
         var basic: [(key: String, value: String, line: Int)] = []
         var headers: [FlatRow] = []
         var path: [FlatRow] = []
@@ -83,13 +86,17 @@ struct MarkdownPageReader {
             if collected.title == nil, level <= 2 {
                 collected.title = text
                 collected.titleLine = line
-            } else if collected.titleLine == 0, level == 1, text == collected.title {
-                collected.titleLine = line
+            } else if level == 1, text == collected.title || !collected.summaryEnded {
+                // The page's own heading (front matter may title it otherwise), repeated after a
+                // copied page's `> Source:` line.
+                if collected.titleLine == 0 { collected.titleLine = line }
             } else if let slot = Self.exampleSlot(forLabel: text) {
+                collected.summaryEnded = true
                 pendingExample = slot
             } else if section == .samples, text.lowercased() == "curl" {
                 pendingExample = .curl
             } else {
+                collected.summaryEnded = true
                 section = Self.section(forHeading: text, current: section)
                 if section == .request, collected.requestLine == 0 { collected.requestLine = line }
                 pendingExample = nil
@@ -187,14 +194,27 @@ struct MarkdownPageReader {
                     }
                     if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
                         pendingExample = slot
-                    } else if section == .none, collected.title != nil, !block.text.hasPrefix("最后更新于"), !paragraph.isEmpty {
+                    } else if section == .none, !collected.summaryEnded, collected.title != nil, !block.text.hasPrefix("最后更新于"),
+                        !paragraph.isEmpty
+                    {
                         collected.summary.append(paragraph)
                     }
+                } else if block.endLine > consumedUpTo, section == .none, !collected.summaryEnded, !collected.summary.isEmpty,
+                    Self.isList(lines[block.startLine - 1])
+                {
+                    // A list the summary introduces (`…例如：` and its items) belongs to it, whole.
+                    collected.summary.append(lines[(block.startLine - 1)..<block.endLine].joined(separator: "\n").trimmingWhitespace())
                 }
             }
         }
         readMarkup(before: Int.max)
         return collected
+    }
+
+    private static func isList(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("+ ")
+            || trimmed.prefix { $0.isASCII && $0.isNumber }.count > 0 && trimmed.drop { $0.isASCII && $0.isNumber }.hasPrefix(". ")
     }
 
     /// The 1-based line ranges of `:::html` … `:::` blocks, fences included.
