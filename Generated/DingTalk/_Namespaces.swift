@@ -4,42 +4,60 @@
 // importing the generated module is enough to call it.
 @_exported import APIDocRuntime
 
+/// The `chat` APIs.
+public enum DingTalkChat {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+    }
+}
+
 extension DingTalk {
-    /// The `chat` APIs.
-    public enum Chat {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-        }
+    /// The `chat` APIs: ``DingTalkChat``.
+    public typealias Chat = DingTalkChat
+}
+
+/// The `contact` APIs.
+public enum DingTalkContact {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v1: V1.Client { .init(api: api) }
     }
+}
 
-    /// The `contact` APIs.
-    public enum Contact {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
+extension DingTalk {
+    /// The `contact` APIs: ``DingTalkContact``.
+    public typealias Contact = DingTalkContact
+}
 
-            public var v1: V1.Client { .init(api: api) }
-        }
+/// The `media` APIs.
+public enum DingTalkMedia {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
     }
+}
 
-    /// The `media` APIs.
-    public enum Media {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-        }
+extension DingTalk {
+    /// The `media` APIs: ``DingTalkMedia``.
+    public typealias Media = DingTalkMedia
+}
+
+/// The `topapi` APIs.
+public enum DingTalkTopapi {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v2: V2.Client { .init(api: api) }
     }
+}
 
-    /// The `topapi` APIs.
-    public enum Topapi {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-
-            public var v2: V2.Client { .init(api: api) }
-        }
-    }
+extension DingTalk {
+    /// The `topapi` APIs: ``DingTalkTopapi``.
+    public typealias Topapi = DingTalkTopapi
 }
 
 extension DingTalk.Contact {

@@ -4,56 +4,79 @@
 // importing the generated module is enough to call it.
 @_exported import APIDocRuntime
 
+/// The `apaas` APIs.
+public enum FeishuAPaaS {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v1: V1.Client { .init(api: api) }
+    }
+}
+
 extension Feishu {
-    /// The `apaas` APIs.
-    public enum APaaS {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
+    /// The `apaas` APIs: ``FeishuAPaaS``.
+    public typealias APaaS = FeishuAPaaS
+}
 
-            public var v1: V1.Client { .init(api: api) }
-        }
+/// The `corehr` APIs.
+public enum FeishuCoreHR {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v2: V2.Client { .init(api: api) }
     }
+}
 
-    /// The `corehr` APIs.
-    public enum CoreHR {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
+extension Feishu {
+    /// The `corehr` APIs: ``FeishuCoreHR``.
+    public typealias CoreHR = FeishuCoreHR
+}
 
-            public var v2: V2.Client { .init(api: api) }
-        }
+/// The `drive` APIs.
+public enum FeishuDrive {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v1: V1.Client { .init(api: api) }
     }
+}
 
-    /// The `drive` APIs.
-    public enum Drive {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
+extension Feishu {
+    /// The `drive` APIs: ``FeishuDrive``.
+    public typealias Drive = FeishuDrive
+}
 
-            public var v1: V1.Client { .init(api: api) }
-        }
+/// The `hire` APIs.
+public enum FeishuHire {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v1: V1.Client { .init(api: api) }
     }
+}
 
-    /// The `hire` APIs.
-    public enum Hire {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
+extension Feishu {
+    /// The `hire` APIs: ``FeishuHire``.
+    public typealias Hire = FeishuHire
+}
 
-            public var v1: V1.Client { .init(api: api) }
-        }
+/// The `im` APIs.
+public enum FeishuIM {
+    /// Calls in this namespace.
+    public struct Client: Sendable {
+        let api: APIClient
+
+        public var v1: V1.Client { .init(api: api) }
     }
+}
 
-    /// The `im` APIs.
-    public enum IM {
-        /// Calls in this namespace.
-        public struct Client: Sendable {
-            let api: APIClient
-
-            public var v1: V1.Client { .init(api: api) }
-        }
-    }
+extension Feishu {
+    /// The `im` APIs: ``FeishuIM``.
+    public typealias IM = FeishuIM
 }
 
 extension Feishu.APaaS {

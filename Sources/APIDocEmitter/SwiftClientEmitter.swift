@@ -15,8 +15,10 @@ public struct SwiftClientEmitter: Sendable {
     private let templates: TemplateLibrary
     private let accessModifier: String
 
-    /// - Parameter accessModifier: The access level of the generated declarations: `public`,
-    ///   `package` or `internal`.
+    /// - Parameters:
+    ///   - templates: The templates the code is laid out with.
+    ///   - accessModifier: The access level of the generated declarations: `public`, `package`
+    ///     or `internal`.
     public init(templates: TemplateLibrary, accessModifier: String = "public") {
         self.templates = templates
         self.accessModifier = accessModifier
@@ -27,6 +29,7 @@ public struct SwiftClientEmitter: Sendable {
     /// `sharedTypesFileName`.
     ///
     /// - Parameters:
+    ///   - document: The endpoints, as the parser read them.
     ///   - pages: The page paths, each becoming `<file name without extension>.swift`.
     ///   - outputNames: File names to use instead, for pages whose names would collide.
     ///   - platform: When set, only endpoints of this platform, and only pages that have one.

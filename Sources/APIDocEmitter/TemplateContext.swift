@@ -26,7 +26,19 @@ extension FileViewModel: TemplateContext {
 
 extension NamespacesViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["header": lines(headerLines), "groups": groups.map(\.templateContext), "roots": roots.map(\.templateContext)]
+        [
+            "header": lines(headerLines), "services": services.map(\.templateContext), "groups": groups.map(\.templateContext),
+            "roots": roots.map(\.templateContext),
+        ]
+    }
+}
+
+extension ServiceViewModel: TemplateContext {
+    var templateContext: [String: Any] {
+        [
+            "platform": platform, "name": name, "declaredName": declaredName, "accessorName": accessorName,
+            "docComment": lines(docLines), "accessors": accessors.map(\.templateContext),
+        ]
     }
 }
 

@@ -34,9 +34,12 @@ public enum ExampleConformance {
         }
     }
 
-    /// The problems of `example` against `fields` (the body's, or the answer's), in example order.
+    /// The problems of `example` against `fields`, in example order.
     ///
-    /// - Parameter required: Whether required fields must be present (requests).
+    /// - Parameters:
+    ///   - example: The page's JSON example (for an answer, its `payload(ofResponseExample:platform:)`).
+    ///   - fields: The body's fields, or the answer's.
+    ///   - required: Whether required fields must be present (requests).
     public static func problems(of example: JSONValue, against fields: [Field], required: Bool) -> [Problem] {
         if fields.count == 1, let bare = fields.first, bare.name.isEmpty {
             return problems(of: example, as: bare, path: "", required: required)

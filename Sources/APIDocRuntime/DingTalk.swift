@@ -18,12 +18,15 @@ public enum DingTalk {
         /// as its `access_token`: one cache per app.
         ///
         /// - Parameters:
+        ///   - appKey: The app's AppKey.
+        ///   - appSecret: The app's AppSecret.
         ///   - baseURL: `DingTalk.baseURL`, a test server or a proxy.
         ///   - legacyBaseURL: Where the older API's calls go: `DingTalk.legacyBaseURL`, a test
         ///     server or a proxy.
         ///   - transport: Any swift-openapi-runtime transport; URLSession by default.
         ///   - middlewares: Run in order around every call, token requests included.
         ///   - tokenStore: Where tokens are cached; share one between processes to share tokens.
+        ///   - options: Timeouts, retries, rate limits and logging.
         public init(
             appKey: String, appSecret: String, baseURL: URL = DingTalk.baseURL, legacyBaseURL: URL = DingTalk.legacyBaseURL,
             transport: any ClientTransportType = URLSessionTransport(), middlewares: [any ClientMiddlewareType] = [],

@@ -17,10 +17,13 @@ public enum Feishu {
         /// cached, and renewed before they expire or when the server refuses them.
         ///
         /// - Parameters:
+        ///   - appID: The app's App ID (`cli_…`).
+        ///   - appSecret: The app's App Secret.
         ///   - baseURL: `Feishu.feishuBaseURL`, `Feishu.larkBaseURL`, a test server or a proxy.
         ///   - transport: Any swift-openapi-runtime transport; URLSession by default.
         ///   - middlewares: Run in order around every call, token requests included.
         ///   - tokenStore: Where tokens are cached; share one between processes to share tokens.
+        ///   - options: Timeouts, retries, rate limits and logging.
         public init(
             appID: String, appSecret: String, baseURL: URL = Feishu.feishuBaseURL,
             transport: any ClientTransportType = URLSessionTransport(), middlewares: [any ClientMiddlewareType] = [],

@@ -72,6 +72,8 @@ public actor TokenCache: AccessTokenProvider {
     }
 
     /// - Parameters:
+    ///   - fetcher: How a token is fetched when the store has none that is fresh.
+    ///   - store: Where tokens are kept between fetches.
     ///   - now: The clock; tests pass their own.
     ///   - logger: Told at debug level of each fetch: the kind and how long it took, never the token.
     public init(

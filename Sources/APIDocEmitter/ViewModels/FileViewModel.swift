@@ -1,3 +1,5 @@
+import APIDocModel
+
 /// One generated file: the endpoints of one page.
 struct FileViewModel {
     var headerLines: [String]
@@ -14,13 +16,23 @@ struct FileViewModel {
 /// The generated file that declares every namespace level and the clients' service properties.
 struct NamespacesViewModel {
     var headerLines: [String]
+    var services: [ServiceViewModel]
     var groups: [NamespaceGroupViewModel]
     var roots: [RootAccessorsViewModel]
 
     init(headerLines: [String], placer: EndpointPlacer) {
         self.headerLines = headerLines
         let levels = placer.levels
-        let namespaces = levels.map { level in
+        let platforms = Set(Platform.allCases.map(EndpointPlacer.platformNamespace))
+        services = levels.filter { platforms.contains($0.parent) }.map { level in
+            ServiceViewModel(
+                platform: level.parent, name: level.typeName, declaredName: level.parent + level.typeName,
+                accessorName: level.accessorName, docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),
+                accessors: levels.filter { $0.parent == level.path }.map {
+                    .init(name: SwiftName.escaped($0.accessorName), type: $0.typeName)
+                })
+        }
+        let namespaces = levels.filter { !platforms.contains($0.parent) }.map { level in
             NamespaceViewModel(
                 parent: level.parent, name: level.typeName,
                 docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),

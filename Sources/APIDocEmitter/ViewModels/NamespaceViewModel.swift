@@ -13,6 +13,21 @@ struct NamespaceViewModel {
     var accessors: [Accessor]
 }
 
+/// A service: a type of the generated module's own (`FeishuHire`), so that documentation lists
+/// it and everything below it as the module's, and a typealias in the platform's namespace
+/// (`Feishu.Hire`), the name callers use.
+struct ServiceViewModel {
+    /// `Feishu`.
+    var platform: String
+    /// `Hire`.
+    var name: String
+    /// `FeishuHire`.
+    var declaredName: String
+    var accessorName: String
+    var docLines: [String]
+    var accessors: [NamespaceViewModel.Accessor]
+}
+
 /// The namespace levels that extend one parent, declared in one extension.
 struct NamespaceGroupViewModel {
     var parent: String
