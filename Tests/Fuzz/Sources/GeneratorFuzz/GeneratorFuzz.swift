@@ -20,8 +20,9 @@ public func generatorFuzzInput(_ start: UnsafePointer<UInt8>, _ count: Int) -> C
     let document = DocumentParser().parse(bytes: bytes, file: "fuzz.md")
     var warnings: [Diagnostic] = []
     let files = emitter.files(for: document, pages: ["fuzz.md"]) { warnings.append($0) }
-    guard files.count == 2, files[0].name == "fuzz.swift" else {
-        fatalError("expected fuzz.swift and the namespaces file, got \(files.map(\.name))")
+    let expected = ["fuzz.swift", SwiftClientEmitter.namespacesFileName, SwiftClientEmitter.sharedTypesFileName]
+    guard files.map(\.name) == expected else {
+        fatalError("expected \(expected), got \(files.map(\.name))")
     }
     for warning in warnings where warning.line < 1 {
         fatalError("a warning names no line of the page: \(warning)")
