@@ -35,10 +35,9 @@ extension NamespacesViewModel: TemplateContext {
 
 extension ServiceViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        [
-            "platform": platform, "name": name, "declaredName": declaredName, "accessorName": accessorName,
-            "docComment": lines(docLines), "accessors": accessors.map(\.templateContext),
-        ]
+        namespace.templateContext.merging(["platform": namespace.parent, "declaredName": declaredName, "accessorName": accessorName]) {
+            $1
+        }
     }
 }
 

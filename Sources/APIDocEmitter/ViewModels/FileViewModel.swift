@@ -24,15 +24,7 @@ struct NamespacesViewModel {
         self.headerLines = headerLines
         let levels = placer.levels
         let platforms = Set(Platform.allCases.map(EndpointPlacer.platformNamespace))
-        services = levels.filter { platforms.contains($0.parent) }.map { level in
-            ServiceViewModel(
-                platform: level.parent, name: level.typeName, declaredName: level.parent + level.typeName,
-                accessorName: level.accessorName, docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),
-                accessors: levels.filter { $0.parent == level.path }.map {
-                    .init(name: SwiftName.escaped($0.accessorName), type: $0.typeName)
-                })
-        }
-        let namespaces = levels.filter { !platforms.contains($0.parent) }.map { level in
+        let namespaceOf = { (level: EndpointPlacer.Level) in
             NamespaceViewModel(
                 parent: level.parent, name: level.typeName,
                 docLines: SwiftText.docComment(["The `\(level.accessorName)` APIs."]),
@@ -40,6 +32,10 @@ struct NamespacesViewModel {
                     .init(name: SwiftName.escaped($0.accessorName), type: $0.typeName)
                 })
         }
+        services = levels.filter { platforms.contains($0.parent) }.map { level in
+            ServiceViewModel(namespace: namespaceOf(level), declaredName: level.parent + level.typeName, accessorName: level.accessorName)
+        }
+        let namespaces = levels.filter { !platforms.contains($0.parent) }.map(namespaceOf)
         // Levels come parents first, siblings together: one extension per run of one parent.
         var groups: [NamespaceGroupViewModel] = []
         for namespace in namespaces {

@@ -17,15 +17,11 @@ struct NamespaceViewModel {
 /// it and everything below it as the module's, and a typealias in the platform's namespace
 /// (`Feishu.Hire`), the name callers use.
 struct ServiceViewModel {
-    /// `Feishu`.
-    var platform: String
-    /// `Hire`.
-    var name: String
+    /// `Hire` in `Feishu`.
+    var namespace: NamespaceViewModel
     /// `FeishuHire`.
     var declaredName: String
     var accessorName: String
-    var docLines: [String]
-    var accessors: [NamespaceViewModel.Accessor]
 }
 
 /// The namespace levels that extend one parent, declared in one extension.
