@@ -89,7 +89,8 @@ def f1(ours, theirs):
 
 
 def named_by_page(paths, text):
-    return {path: kind for path, kind in paths.items() if path.split(".")[-1] in text}
+    """The SDK's fields whose every name on the way down the page mentions."""
+    return {path: kind for path, kind in paths.items() if all(part in text for part in path.split("."))}
 
 
 def compare_names(endpoint, entry, platform):
