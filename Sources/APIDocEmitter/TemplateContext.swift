@@ -159,7 +159,7 @@ extension MethodViewModel: TemplateContext {
             "hasBody": hasBody, "takesUserAccessToken": takesUserAccessToken, "usesLegacyServer": usesLegacyServer, "downloads": downloads,
             "sendsMultipart": sendsMultipart, "discardableResult": discardableResult,
             "rateLimit": rateLimit ?? false,
-            "arguments": arguments, "paging": paging.templateContext,
+            "arguments": arguments, "paging": paging.templateContext, "requestBinding": requestBinding,
         ]
     }
 }

@@ -18,8 +18,9 @@ enum Repository {
         return SwiftClientEmitter(templates: try .bundled()).files(for: document, pages: pages, platform: platform)
     }
 
-    /// Type-checks generated files with a file that uses them, against the runtime's module as
-    /// SwiftPM built it for the tests: the compiler's output, and whether it succeeded.
+    /// Type-checks generated files with a file that uses them, warnings as errors (users build
+    /// generated code), against the runtime's module as SwiftPM built it for the tests: the
+    /// compiler's output, and whether it succeeded.
     static func typeCheck(_ files: [GeneratedFile], usage: String, module: String) throws -> (output: String, succeeded: Bool) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-\(module)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -31,7 +32,7 @@ enum Repository {
             paths.append(url.path)
         }
         let modules = buildProducts().appendingPathComponent("Modules").path
-        return try run("swiftc", ["-typecheck", "-swift-version", "6", "-module-name", module, "-I", modules] + paths)
+        return try run("swiftc", ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", module, "-I", modules] + paths)
     }
 
     /// Where SwiftPM put the test bundle, and with it the runtime's module.

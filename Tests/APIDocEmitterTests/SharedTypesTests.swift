@@ -113,4 +113,71 @@ import Testing
         let alone = try Repository.typeCheck(Self.generate([Self.pages[0]]), usage: Self.usage, module: "OnePageClients")
         #expect(alone.succeeded, "generated code does not compile:\n\(alone.output)")
     }
+
+    /// A request's object and an answer's with the same fields are not one shape: the request's
+    /// has a memberwise initializer, the answer's `init()`. (The answer comes first in id order,
+    /// so were they one, the request's would lose its initializer.)
+    @Test func requestsAndAnswersDoNotShare() throws {
+        let answer = """
+            # 列出其他
+
+            ## 请求
+
+            名称 | 值
+            ---|---
+            HTTP URL | https://open.feishu.cn/open-apis/demo/v1/others
+            HTTP Method | GET
+
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            ---|---|---
+            code | int | 错误码
+            msg | string | 错误描述
+            data | \\- | \\-
+            item | object | 物品
+            name | string | 名称
+
+            ### 响应体示例
+
+            ```json
+            {"code": 0, "msg": "", "data": {"item": {"name": "n"}}}
+            ```
+            """
+        let request = """
+            # 创建物品
+
+            ## 请求
+
+            名称 | 值
+            ---|---
+            HTTP URL | https://open.feishu.cn/open-apis/demo/v1/things
+            HTTP Method | POST
+
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            ---|---|---|---
+            item | object | 否 | 物品
+            name | string | 否 | 名称
+
+            ### 请求体示例
+
+            ```json
+            {"item": {"name": "n"}}
+            ```
+            """
+        let files = try Self.generate([(file: "others.md", text: answer), (file: "create.md", text: request)])
+        let usage = """
+            import APIDocRuntime
+            func use() {
+                _ = Feishu.Demo.V1.Thing.Create.Body.Item(name: "n")
+                _ = Feishu.Demo.V1.Other.List.Response.Item()
+            }
+            """
+        let result = try Repository.typeCheck(files, usage: usage, module: "RoleClients")
+        #expect(result.succeeded, "generated code does not compile:\n\(result.output)")
+    }
 }

@@ -40,6 +40,9 @@ struct MethodViewModel {
     /// The call's arguments, for the paging methods that forward to it.
     var arguments: String
     var paging: PagingViewModel?
+    /// `var` when anything is set on the request after it is made, else `let` (a `var` never
+    /// mutated is a warning in the user's build).
+    var requestBinding: String
 
     init(
         endpoint: Endpoint, placement: EndpointPlacement, query: ObjectViewModel?, headers: ObjectViewModel?,
@@ -88,6 +91,9 @@ struct MethodViewModel {
         rateLimit = endpoint.rateLimit.map {
             "DocumentedRateLimit(perMinute: \($0.perMinute.map(String.init) ?? "nil"), perSecond: \($0.perSecond.map(String.init) ?? "nil"))"
         }
+        let mutatesRequest = usesLegacyServer || rateLimit != nil || takesUserAccessToken || !pathParameters.isEmpty || hasQuery
+            || hasHeaders || hasBody
+        requestBinding = mutatesRequest ? "var" : "let"
         paging = response.flatMap {
             PagingViewModel(endpoint: endpoint, methodName: placement.methodName, endpointType: type, query: query, response: $0)
         }

@@ -65,7 +65,8 @@ struct SharedTypes {
 
     /// The shape of a nested declaration: its Swift text but for doc comments and its own name.
     fileprivate static func shape(of object: ObjectViewModel) -> String {
-        var parts = [object.conformances, object.hasCodingKeys ? "keys" : ""]
+        // Requests and answers differ in their initializers even where their properties agree.
+        var parts = [object.conformances, object.hasCodingKeys ? "keys" : "", object.hasMemberwiseInit ? "init(…)" : "init()"]
         parts += object.properties.map { "\($0.name):\($0.type):\($0.initParameter):\($0.codingKey)" }
         parts += object.aliases.map { "alias \($0.name)=\($0.target)" }
         parts += object.valueLists.map { "list \($0.name)=\(shape(of: $0))" }
