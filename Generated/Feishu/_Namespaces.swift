@@ -99,7 +99,6 @@ extension Feishu.CoreHR {
             let api: APIClient
 
             public var offboarding: Offboarding.Client { .init(api: api) }
-
             public var processWithdraw: ProcessWithdraw.Client { .init(api: api) }
         }
     }

@@ -55,7 +55,10 @@ extension NamespaceGroupViewModel: TemplateContext {
 
 extension NamespaceViewModel: TemplateContext {
     var templateContext: [String: Any] {
-        ["parent": parent, "name": name, "docComment": lines(docLines), "accessors": accessors.map(\.templateContext)]
+        [
+            "parent": parent, "name": name, "docComment": lines(docLines), "accessors": accessors.map(\.templateContext),
+            "hasAccessors": !accessors.isEmpty,
+        ]
     }
 }
 

@@ -147,12 +147,13 @@ struct TypeResolver {
             return "JSONValue"
         case .object:
             guard !field.children.isEmpty else { return "JSONValue" }
-            return nestedObject(named: field.name, line: field.line, doc: field.typeName.map { ["`\($0)`"] } ?? [], fields: field.children)
+            return nestedObject(named: field.name, line: field.line, doc: Self.typeNameDoc(field.typeName, of: field), fields: field.children)
         case .array:
             guard let items = field.items else { return "[JSONValue]" }
             if items.type == .object {
                 guard !items.children.isEmpty else { return "[JSONValue]" }
-                return "[" + nestedObject(named: singular(field.name), line: field.line, doc: items.typeName.map { ["`\($0)`"] } ?? [], fields: items.children) + "]"
+                return "[" + nestedObject(
+                        named: singular(field.name), line: field.line, doc: Self.typeNameDoc(items.typeName, of: field), fields: items.children) + "]"
             }
             var element = items
             element.name = singular(field.name)
@@ -172,6 +173,12 @@ struct TypeResolver {
         let name = types.claim(SwiftName.typeName(wireName))
         nestedObjects.append(ObjectViewModel(name: name, doc: doc, fields: fields, role: role, depth: depth + 1) { warnings.append($0) })
         return name
+    }
+
+    /// The name the page gives the object's type, when it says more than the field's name.
+    private static func typeNameDoc(_ typeName: String?, of field: Field) -> [String] {
+        guard let typeName, typeName != field.name else { return [] }
+        return ["`\(typeName)`"]
     }
 
     private static func isTextual(_ field: Field) -> Bool {
