@@ -118,34 +118,6 @@ import Testing
     /// has a memberwise initializer, the answer's `init()`. (The answer comes first in id order,
     /// so were they one, the request's would lose its initializer.)
     @Test func requestsAndAnswersDoNotShare() throws {
-        let answer = """
-            # 列出其他
-
-            ## 请求
-
-            名称 | 值
-            ---|---
-            HTTP URL | https://open.feishu.cn/open-apis/demo/v1/others
-            HTTP Method | GET
-
-            ## 响应
-
-            ### 响应体
-
-            名称 | 类型 | 描述
-            ---|---|---
-            code | int | 错误码
-            msg | string | 错误描述
-            data | \\- | \\-
-            item | object | 物品
-            name | string | 名称
-
-            ### 响应体示例
-
-            ```json
-            {"code": 0, "msg": "", "data": {"item": {"name": "n"}}}
-            ```
-            """
         let request = """
             # 创建物品
 
@@ -160,20 +132,21 @@ import Testing
 
             名称 | 类型 | 必填 | 描述
             ---|---|---|---
-            item | object | 否 | 物品
+            items | item[] | 否 | 物品
             name | string | 否 | 名称
+            owner_id | string | 否 | 负责人
 
             ### 请求体示例
 
             ```json
-            {"item": {"name": "n"}}
+            {"items": [{"name": "n", "owner_id": "ou_1"}]}
             ```
             """
-        let files = try Self.generate([(file: "others.md", text: answer), (file: "create.md", text: request)])
+        let files = try Self.generate([Self.pages[1], (file: "create.md", text: request)])
         let usage = """
             import APIDocRuntime
             func use() {
-                _ = Feishu.Demo.V1.Thing.Create.Body.Item(name: "n")
+                _ = Feishu.Demo.V1.Thing.Create.Body.Item(name: "n", ownerID: "ou_1")
                 _ = Feishu.Demo.V1.Other.List.Response.Item()
             }
             """
