@@ -63,18 +63,27 @@ struct SharedTypes {
         namespace.split(separator: ".").prefix(2).joined(separator: ".")
     }
 
-    /// The shape of a nested declaration: its Swift text but for doc comments and its own name.
+    /// The shape of a declaration: its kind and its Swift text but for doc comments and its own
+    /// name.
     fileprivate static func shape(of object: ObjectViewModel) -> String {
+        "object " + text(of: object)
+    }
+
+    fileprivate static func shape(of valueList: ValueListViewModel) -> String {
+        "list " + text(of: valueList)
+    }
+
+    private static func text(of object: ObjectViewModel) -> String {
         // Requests and answers differ in their initializers even where their properties agree.
         var parts = [object.conformances, object.hasCodingKeys ? "keys" : "", object.hasMemberwiseInit ? "init(…)" : "init()"]
         parts += object.properties.map { "\($0.name):\($0.type):\($0.initParameter):\($0.codingKey)" }
         parts += object.aliases.map { "alias \($0.name)=\($0.target)" }
-        parts += object.valueLists.map { "list \($0.name)=\(shape(of: $0))" }
-        parts += object.nestedObjects.map { "object \($0.name)={\(shape(of: $0))}" }
+        parts += object.valueLists.map { "list \($0.name)=\(text(of: $0))" }
+        parts += object.nestedObjects.map { "object \($0.name)={\(text(of: $0))}" }
         return parts.joined(separator: "|")
     }
 
-    fileprivate static func shape(of valueList: ValueListViewModel) -> String {
+    private static func text(of valueList: ValueListViewModel) -> String {
         ([valueList.rawType] + valueList.values.map { "\($0.name)=\($0.literal)" }).joined(separator: "|")
     }
 
@@ -95,41 +104,37 @@ private struct Census {
 
     mutating func count(_ endpoint: EndpointViewModel) {
         let service = SharedTypes.service(of: endpoint.namespace)
-        if let table = endpoint.errorCodes {
-            let shape = SharedTypes.shape(of: table)
-            counts[service, default: [:]][shape, default: 0] += 1
-            localNames[service, default: [:]][shape, default: [:]][table.name, default: 0] += 1
-            if errorCodes[service]?[shape] == nil { errorCodes[service, default: [:]][shape] = table }
+        if let table = endpoint.errorCodes, tally(SharedTypes.shape(of: table), named: table.name, in: service) {
+            errorCodes[service, default: [:]][SharedTypes.shape(of: table)] = table
         }
         for object in [endpoint.query, endpoint.headers, endpoint.body, endpoint.response].compactMap({ $0 }) {
             count(object, in: service)
         }
         for bare in endpoint.bareValues {
-            bare.valueLists.forEach { count($0, in: service) }
-            bare.nestedObjects.forEach { count($0, in: service) }
+            countChildren(bare.valueLists, bare.nestedObjects, in: service)
         }
     }
 
-    private mutating func countChildren(of object: ObjectViewModel, in service: String) {
-        object.valueLists.forEach { count($0, in: service) }
-        object.nestedObjects.forEach { count($0, in: service) }
+    private mutating func countChildren(_ valueLists: [ValueListViewModel], _ objects: [ObjectViewModel], in service: String) {
+        for valueList in valueLists where tally(SharedTypes.shape(of: valueList), named: valueList.name, in: service) {
+            self.valueLists[service, default: [:]][SharedTypes.shape(of: valueList)] = valueList
+        }
+        objects.forEach { count($0, in: service) }
     }
 
     private mutating func count(_ object: ObjectViewModel, in service: String) {
         // An object without properties is `init() {}` alone: nothing to share.
         guard object.hasProperties || !object.nestedObjects.isEmpty || !object.valueLists.isEmpty else { return }
-        let shape = "object " + SharedTypes.shape(of: object)
-        counts[service, default: [:]][shape, default: 0] += 1
-        localNames[service, default: [:]][shape, default: [:]][object.name, default: 0] += 1
-        if objects[service]?[shape] == nil { objects[service, default: [:]][shape] = object }
-        countChildren(of: object, in: service)
+        let shape = SharedTypes.shape(of: object)
+        if tally(shape, named: object.name, in: service) { objects[service, default: [:]][shape] = object }
+        countChildren(object.valueLists, object.nestedObjects, in: service)
     }
 
-    private mutating func count(_ valueList: ValueListViewModel, in service: String) {
-        let shape = "list " + SharedTypes.shape(of: valueList)
+    /// Counts one place of `shape`, and the name it gave it; whether it is the shape's first.
+    private mutating func tally(_ shape: String, named name: String, in service: String) -> Bool {
         counts[service, default: [:]][shape, default: 0] += 1
-        localNames[service, default: [:]][shape, default: [:]][valueList.name, default: 0] += 1
-        if valueLists[service]?[shape] == nil { valueLists[service, default: [:]][shape] = valueList }
+        localNames[service, default: [:]][shape, default: [:]][name, default: 0] += 1
+        return counts[service]?[shape] == 1
     }
 
     /// Per service, the name of every shape declared more than once: the name most of its places
@@ -159,7 +164,7 @@ private struct Rewriter {
     func rewrite(_ endpoint: inout EndpointViewModel) {
         for keyPath in [\EndpointViewModel.query, \.headers, \.body, \.response] {
             guard var object = endpoint[keyPath: keyPath] else { continue }
-            if let name = names["object " + SharedTypes.shape(of: object)] {
+            if let name = names[SharedTypes.shape(of: object)] {
                 endpoint.aliases.append(TypeAlias(name: object.name, target: target(name)))
                 endpoint[keyPath: keyPath] = nil
                 continue
@@ -190,14 +195,14 @@ private struct Rewriter {
         var keptObjects: [ObjectViewModel] = []
         var aliases = aliases
         for valueList in valueLists {
-            if let name = names["list " + SharedTypes.shape(of: valueList)] {
+            if let name = names[SharedTypes.shape(of: valueList)] {
                 aliases.append(TypeAlias(name: valueList.name, target: target(name)))
             } else {
                 keptLists.append(valueList)
             }
         }
         for object in objects {
-            if let name = names["object " + SharedTypes.shape(of: object)] {
+            if let name = names[SharedTypes.shape(of: object)] {
                 aliases.append(TypeAlias(name: object.name, target: target(name)))
             } else {
                 var object = object
