@@ -41,15 +41,21 @@ def words(name):
 
 
 def oracle_paths(fields, nested, prefix="", seen=()):
-    """Dotted paths of the SDK's fields; a type that contains itself is one level."""
+    """Dotted paths of the SDK's fields; a type that contains itself is one level.
+
+    DingTalk's SDK names a body that is not an object (a bare array or value) `<body>`: its
+    fields are the body's own, as a page's nameless first row says.
+    """
     paths = {}
     for field in fields:
-        path = prefix + field["name"]
+        bare = field["name"] == "<body>"
+        path = prefix.rstrip(".") if bare else prefix + field["name"]
         kind = field["type"]
-        paths[path] = kind_of(kind)
+        if path:
+            paths[path] = kind_of(kind)
         match = re.match(r"(?:array:)*object:(\w+)", kind)
         if match and match.group(1) in nested and match.group(1) not in seen:
-            paths.update(oracle_paths(nested[match.group(1)], nested, path + ".", seen + (match.group(1),)))
+            paths.update(oracle_paths(nested[match.group(1)], nested, path + "." if path else "", seen + (match.group(1),)))
     return paths
 
 
