@@ -45,4 +45,59 @@ import Testing
         #expect(endpoint.response.map(\.name) == ["result", "success"])
         #expect(endpoint.response.first?.children.map(\.name) == ["id"])
     }
+
+    private static func answer(table rows: String, example: String) -> String {
+        CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/example/items", tokenTable: """
+            ## **响应**
+
+            ### **响应体**
+
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            \(rows)
+
+            ### **响应体示例**
+
+            ```
+            HTTP/1.1 200 OK
+            Content-Type:application/json
+
+            \(example)
+            ```
+            """)
+    }
+
+    /// `content | OpenAgoalObjectiveDTO` with no rows of its own: the example states its fields.
+    @Test func namedTypeWithoutRowsTakesItsFieldsFromTheExample() throws {
+        let page = Self.answer(
+            table: """
+                | content | OpenAgoalObjectiveDTO | 目标。 |
+                | requestId | String | 请求ID。 |
+                """,
+            example: #"{"content": {"title": "Q3", "weight": 0.5, "keyResults": [{"id": "k1"}]}, "requestId": "r1"}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let content = try #require(endpoint.response.first)
+        #expect(content.typeName == "OpenAgoalObjectiveDTO")
+        #expect(content.children.map(\.name) == ["keyResults", "title", "weight"])
+        #expect(content.children.first?.items?.children.map(\.name) == ["id"])
+        #expect(content.children.last?.type == .number)
+        let note = try #require(endpoint.diagnostics.first { $0.kind == .nesting })
+        #expect(note.severity == .note)
+        #expect(note.line == 21)
+    }
+
+    /// A nameless `DentryVO` row is the whole answer, an object the example spells out.
+    @Test func namelessNamedTypeIsTheWholeAnswer() throws {
+        let page = Self.answer(table: "|  | DentryVO | 节点信息。 |", example: #"{"dentryId": "d1", "creator": {"name": "n"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["creator", "dentryId"])
+        #expect(endpoint.response.first?.children.map(\.name) == ["name"])
+    }
+
+    /// `Object` says nothing of its own: an open map stays one, whatever keys its example shows.
+    @Test func plainObjectWithoutRowsKeepsItsType() throws {
+        let page = Self.answer(table: "| extension | Object | 扩展信息。 |", example: #"{"extension": {"k": "v"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.first?.children.isEmpty == true)
+    }
 }

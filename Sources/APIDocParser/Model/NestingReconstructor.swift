@@ -33,12 +33,16 @@ struct NestingReconstructor {
             return nestByDepth(rows, example: example)
         }
         // A nameless first row (`|  | Array |`) is the body itself, a bare array or map: the
-        // rows after it describe its elements.
-        if let first = rows.first, first.field.name.isEmpty, first.mayOpenScope, rows.count > 1 {
+        // rows after it describe its elements. A nameless object is just the body's own fields.
+        if let first = rows.first, first.field.name.isEmpty, first.mayOpenScope {
             var marked = rows
             marked[0].depth = 0
             for index in marked.indices.dropFirst() { marked[index].depth = 1 }
-            return nestByDepth(marked, example: example)
+            let fields = nestByDepth(marked, example: example)
+            if fields.count == 1, let body = fields.first, body.name.isEmpty, body.type == .object, !body.children.isEmpty {
+                return body.children
+            }
+            return fields
         }
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         for row in Self.foldingTypeNameRows(rows) {
@@ -167,6 +171,16 @@ struct NestingReconstructor {
             }
             children = only.children
         }
+        if children.isEmpty, Self.namesItsType(field), let shown = scope.exampleValue?.objectValue, !shown.isEmpty {
+            // A named type the page gives no rows for (`content | OpenAgoalObjectiveDTO`) is
+            // stated by the example alone.
+            children = ExampleFields.fields(of: shown)
+            diagnostics.append(
+                Diagnostic(
+                    .note, .nesting, file: file, line: scope.row?.line ?? 1,
+                    "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.typeName ?? field.items?.typeName ?? "")) has no rows of its own; its fields are read from the page's example"
+                ))
+        }
         if children.isEmpty {
             // An object or array the table gives no fields for keeps the type it was given.
         } else if field.type == .array {
@@ -178,6 +192,11 @@ struct NestingReconstructor {
             field.children = children
         }
         stack[stack.count - 1].children.append(field)
+    }
+
+    /// An object, or an array of objects, whose type is a name of its own rather than `Object`.
+    private static func namesItsType(_ field: Field) -> Bool {
+        field.type == .object && field.typeName != nil || field.type == .array && field.items?.type == .object && field.items?.typeName != nil
     }
 
     /// `| Entity | Entity |` alone under an `Array` or `Object` row names the element's type: it is
