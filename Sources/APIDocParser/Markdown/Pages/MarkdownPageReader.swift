@@ -46,6 +46,8 @@ struct MarkdownPageReader {
         var explorerLink: String?
         /// The method the page's SDK samples call.
         var sdkMethod: String?
+        /// The request object the page's Java SDK sample builds (`JavaSDKSample`).
+        var sdkRequest: JSONValue?
     }
 
     mutating func read() -> (Endpoint?, [Diagnostic]) {
@@ -105,6 +107,7 @@ struct MarkdownPageReader {
         func example(_ code: String, line: Int) {
             let trimmed = code.trimmingWhitespace()
             if collected.sdkMethod == nil { collected.sdkMethod = CallSamples.sdkMethod(in: code) }
+            if collected.sdkRequest == nil { collected.sdkRequest = JavaSDKSample(code).request }
             if section == .request, collected.basic.isEmpty, let sample = RequestSample(http: trimmed) {
                 // DingTalk's `请求方法` block: the request line and Host give method and URL.
                 collected.basic += [
@@ -389,7 +392,8 @@ struct MarkdownPageReader {
         let file = page.file
         let documentURL = sourceURL(frontMatter)
         var requestNesting = NestingReconstructor(file: file, section: "request body")
-        let body = requestNesting.nest(collected.body, example: collected.requestExample)
+        let body = requestNesting.nest(
+            collected.body, example: RequestShape.combining(example: collected.requestExample, sample: collected.sdkRequest, rows: collected.body))
         var responseNesting = NestingReconstructor(file: file, section: "response")
         let response = address.platform == .dingtalk
             ? Self.dingTalkResponseFields(

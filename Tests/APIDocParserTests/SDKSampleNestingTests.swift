@@ -1,0 +1,128 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// DingTalk's Java SDK sample builds the request from nested classes and setter chains: it states
+/// the body's nesting where the flat table and the JSON example do not.
+@Suite struct SDKSampleNestingTests {
+    private static func page(body: String, samples: String) -> String {
+        CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/calendar/users/u1/events/e1/attendees", tokenTable: """
+            ### **请求体**
+
+            | 名称 | 类型 | 是否必填 | 描述 |
+            | --- | --- | --- | --- |
+            \(body)
+
+            ### **请求示例**
+
+            \(samples)
+            """).replacingOccurrences(of: "HTTP Method | GET", with: "HTTP Method | POST")
+    }
+
+    private static let java = """
+        Java
+
+        ```
+        package com.aliyun.sample;
+
+        public class Sample {
+            public static void main(String[] args_) throws Exception {
+                com.aliyun.dingtalkcalendar_1_0.Client client = Sample.createClient();
+                AddAttendeeHeaders addAttendeeHeaders = new AddAttendeeHeaders();
+                addAttendeeHeaders.xAcsDingtalkAccessToken = "<your access token>";
+                com.aliyun.dingtalkcalendar_1_0.models.AddAttendeeRequest.AddAttendeeRequestAttendeesToAdd attendeesToAdd0 = new com.aliyun.dingtalkcalendar_1_0.models.AddAttendeeRequest.AddAttendeeRequestAttendeesToAdd()
+                        .setId("0123456")
+                        .setIsOptional(true); // a comment with "quotes"
+                com.aliyun.dingtalkcalendar_1_0.models.AddAttendeeRequest addAttendeeRequest = new com.aliyun.dingtalkcalendar_1_0.models.AddAttendeeRequest()
+                        .setAttendeesToAdd(java.util.Arrays.asList(
+                            attendeesToAdd0
+                        ))
+                        .setChatNotification(false)
+                        .setDeptId(1L);
+                try {
+                    client.addAttendeeWithOptions("u1", "e1", addAttendeeRequest, addAttendeeHeaders, new com.aliyun.teautil.models.RuntimeOptions());
+                } catch (TeaException err) {
+                }
+            }
+        }
+        ```
+        """
+
+    private static let flatBody = """
+        | attendeesToAdd | Array | 是 | 要添加的参与人。 |
+        | id | String | 是 | 参与人的unionId。 |
+        | isOptional | Boolean | 否 | 是否为可选参与人。 |
+        | chatNotification | Boolean | 否 | 是否发群消息。 |
+        | dept_id | Long | 否 | 部门ID。 |
+        """
+
+    @Test func javaSampleNestsAFlatTableThatHasNoExample() throws {
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: Self.java)).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "chatNotification", "dept_id"])
+        #expect(endpoint.requestBody.first?.items?.children.map(\.name) == ["id", "isOptional"])
+        #expect(endpoint.diagnostics.filter { $0.kind == .tableOrder }.isEmpty)
+        // The sample shapes the body; it is not the page's JSON example.
+        #expect(endpoint.examples.requestBody == nil)
+    }
+
+    @Test func javaSampleCompletesAnExampleThatShowsOnlySomeFields() throws {
+        let http = """
+            HTTP
+
+            ```
+            POST /v1.0/calendar/users/u1/events/e1/attendees HTTP/1.1
+            Host:api.dingtalk.com
+            Content-Type:application/json
+
+            {
+              "chatNotification" : false
+            }
+            ```
+            """
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: http + "\n\n" + Self.java)).endpoints.first)
+        #expect(endpoint.requestBody.first?.items?.children.map(\.name) == ["id", "isOptional"])
+        #expect(endpoint.requestBody.first { $0.name == "chatNotification" }?.example == .bool(false))
+        #expect(endpoint.examples.requestBody == .object(["chatNotification": .bool(false)]))
+    }
+
+    @Test func withoutASampleAFlatTableStaysFlat() throws {
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: "")).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
+    }
+
+    @Test func aSampleThatBuildsNoRequestIsIgnored() throws {
+        let broken = """
+            Java
+
+            ```
+            AddAttendeeRequest addAttendeeRequest = new AddAttendeeRequest().setAttendeesToAdd(java.util.Arrays.asList(addAttendeeRequest
+            client.addAttendeeWithOptions(addAttendeeRequest.setX(addAttendeeRequest.setX(
+            a.b.c = = new ( ) . set ( "unterminated
+            ```
+            """
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: broken)).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
+    }
+
+    @Test func aSampleThatDoublesAValueLineAfterLineStaysBounded() throws {
+        var lines = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
+        for index in 1...40 {
+            lines.append("AddAttendeeRequest v\(index) = new AddAttendeeRequest().setA(v\(index - 1)).setB(v\(index - 1));")
+        }
+        lines.append("client.addAttendeeWithOptions(v40, headers, new RuntimeOptions());")
+        let sample = "Java\n\n```\n" + lines.joined(separator: "\n") + "\n```"
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: sample)).endpoints.first)
+        #expect(endpoint.requestBody.count == 5)
+    }
+
+    @Test func aSampleThatNestsAValueLineAfterLineStaysWithinTheNestingLimit() throws {
+        var lines = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
+        for index in 1...5_000 {
+            lines.append("AddAttendeeRequest v\(index) = new AddAttendeeRequest().setAttendeesToAdd(java.util.Arrays.asList(v\(index - 1)));")
+        }
+        lines.append("client.addAttendeeWithOptions(v5000, headers, new RuntimeOptions());")
+        let sample = "Java\n\n```\n" + lines.joined(separator: "\n") + "\n```"
+        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: sample)).endpoints.first)
+        #expect(endpoint.requestBody.first?.name == "attendeesToAdd")
+    }
+}
