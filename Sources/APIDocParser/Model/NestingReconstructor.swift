@@ -45,13 +45,22 @@ struct NestingReconstructor {
             return fields
         }
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
-        for row in Self.foldingTypeNameRows(rows) {
+        let folded = Self.foldingTypeNameRows(rows)
+        for (index, row) in folded.enumerated() {
             let name = row.field.name
             // A name an enclosing object already had is a second one: while an object the example
             // does not show is open, it belongs there rather than closing it.
             let innermostIsGuessed = stack.count > 1 && stack[stack.count - 1].keys == nil
-            let home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
+            var home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
                 ?? (innermostIsGuessed ? nil : stack.lastIndex { $0.keys?.contains(name) == true })
+            // The first row under an object the example does not show, followed by a row no
+            // example has, opens that object's fields (`created_by | person`, then `id`, `name`):
+            // an outer object's `id` in the example is its own, not this row.
+            if home != nil, innermostIsGuessed, stack[stack.count - 1].children.isEmpty, index + 1 < folded.count,
+                !stack.contains(where: { $0.keys?.contains(folded[index + 1].field.name) == true })
+            {
+                home = nil
+            }
             let target: Int
             if let home {
                 target = home
@@ -81,13 +90,14 @@ struct NestingReconstructor {
             let value = stack[target].exampleValue?.objectValue?[name]
             var field = row.field
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
-            if row.mayOpenScope, stack.count >= NestingLimit.maximumDepth {
+            let mayOpenScope = row.mayOpenScope || Self.readFileAsNamedObject(&field, shown: value)
+            if mayOpenScope, stack.count >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
                 stack[target].children.append(field)
-            } else if row.mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
+            } else if mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
                 Self.refineType(of: &field, from: value)
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
-            } else if row.mayOpenScope, value == nil,
+            } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.items?.typeName != nil
             {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
@@ -127,6 +137,7 @@ struct NestingReconstructor {
                 ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
+                _ = Self.readFileAsNamedObject(&field, shown: value)
                 Self.refineType(of: &field, from: value)
             }
             if row.mayOpenScope || holdsNextRow, stack.count >= NestingLimit.maximumDepth {
@@ -235,6 +246,22 @@ struct NestingReconstructor {
         let childParts = childName.split(separator: ".").dropLast()
         return childName.hasPrefix(parentName + ".")
             || parentName.split(separator: ".").last.map { childParts.contains($0) } == true
+    }
+
+    /// Feishu names an object type `file` (`file | file | 复制的新文件信息`): where the example
+    /// shows an object, it is one, not a file's bytes. Returns whether the field became one.
+    private static func readFileAsNamedObject(_ field: inout Field, shown value: JSONValue?) -> Bool {
+        guard let value, objectValue(in: value) != nil else { return false }
+        if field.type == .file, value.objectValue != nil {
+            field.type = .object
+            field.typeName = field.typeName ?? "file"
+            return true
+        }
+        if field.type == .array, field.items?.type == .file, value.arrayValue != nil {
+            field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? "file")
+            return true
+        }
+        return false
     }
 
     private static func isScalar(_ value: JSONValue) -> Bool {

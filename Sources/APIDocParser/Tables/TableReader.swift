@@ -34,6 +34,16 @@ struct TableReader {
         while lineNumber <= lines.count {
             let line = lines[lineNumber - 1]
             let trimmed = line.trimmedSlice()
+            if trimmed.isEmpty, !outerPipes, let resumed = resumingRow(after: lineNumber, columns: columns) {
+                // A blank line inside a cell (a permission note set off as its own paragraph) is
+                // not the table's end when rows follow: the lines between belong to the cell.
+                for continued in lineNumber + 1..<resumed {
+                    let text = lines[continued - 1].trimmedSlice()
+                    if !text.isEmpty { loose.append((String(text), continued)) }
+                }
+                lineNumber = resumed
+                continue
+            }
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") {
                 break
             }
@@ -65,6 +75,24 @@ struct TableReader {
         if let finished = pendingRow { rows.append(finished) }
         return Table(header: header, rows: rows, line: number, endLine: lineNumber - 1)
     }
+
+    /// The line, within a few after the blank line `blank`, where a table without outer pipes
+    /// goes on: a row with every column, not a new table's header, reached over prose only.
+    private func resumingRow(after blank: Int, columns: Int) -> Int? {
+        var number = blank + 1
+        while number <= lines.count, number <= blank + Self.resumeWindow {
+            let trimmed = lines[number - 1].trimmedSlice()
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") || trimmed.hasPrefix("|") { return nil }
+            if Self.cells(of: lines[number - 1], outerPipes: false).count >= max(3, columns) {
+                return number < lines.count && Self.isDelimiterRow(lines[number]) ? nil : number
+            }
+            number += 1
+        }
+        return nil
+    }
+
+    /// How many lines a cell's set-off paragraphs may take.
+    private static let resumeWindow = 8
 
     /// Keys of the basic table whose cell runs over several lines (a note follows the key).
     static let multiLineKeys: Set<String> = ["权限要求", "字段权限要求"]

@@ -1,0 +1,95 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// feishu-md's tables are flattened: every row at one level, the nesting left to the example and
+/// to the type names. These pin how rows the example does not place are read.
+@Suite struct FlattenedTableTests {
+    private static func answer(rows: String, example: String) -> String {
+        Pages.converted("""
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码，非 0 表示失败
+            msg | string | 错误描述
+            data | \\- | \\-
+            \(rows)
+
+            ### 响应体示例
+            ```json
+            {"code": 0, "msg": "success", "data": \(example)}
+            ```
+            """)
+    }
+
+    /// `file | file`: Feishu's name for an object type, which the example shows as one.
+    @Test func fileTypedRowWhoseExampleIsAnObjectHoldsTheRowsBelowIt() throws {
+        let page = Self.answer(
+            rows: """
+                file | file | 复制的新文件信息
+                token | string | 新文件 token
+                name | string | 新文件的名称
+                """,
+            example: #"{"file": {"token": "t1", "name": "Demo copy"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let file = try #require(endpoint.response[named: "file"])
+        #expect(file.type == .object)
+        #expect(file.children.map(\.name) == ["token", "name"])
+        #expect(endpoint.response.count == 1)
+    }
+
+    /// A `file` row whose example is a string stays a file.
+    @Test func fileTypedRowWithoutAnObjectExampleStaysAFile() throws {
+        let page = Self.answer(rows: "file | file | 文件\nname | string | 名称", example: #"{"file": "f", "name": "n"}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.type) == [.file, .string])
+    }
+
+    /// `created_by | person` is not in the example, its `id` is the record's in the example; the
+    /// rows after `id` that no example has say `id` is the person's.
+    @Test func firstRowUnderAnObjectTheExampleOmitsStaysWithTheRowsAfterIt() throws {
+        let page = Self.answer(
+            rows: """
+                record | app.table.record | 记录
+                record_id | string | 记录 ID
+                created_by | person | 创建人
+                id | string | 创建人的用户 ID
+                name | string | 用户的中文名称
+                """,
+            example: #"{"record": {"record_id": "r1", "id": "r1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let record = try #require(endpoint.response[named: "record"])
+        #expect(record.children.map(\.name) == ["record_id", "created_by"])
+        #expect(record.children[named: "created_by"]?.children.map(\.name) == ["id", "name"])
+    }
+
+    /// A cell's permission note set off by blank lines does not end the table.
+    @Test func blankLineInsideACellDoesNotEndTheTable() throws {
+        let page = Pages.converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            name_list | string\\[\\] | 否 | 姓名列表
+
+            **字段权限要求：**
+
+            读写法定姓名信息(corehr:person.legal_name:write)
+            local_primary | string | 否 | 姓 - 本地文字
+            **示例值**："黄"
+
+            ### 响应
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["name_list", "local_primary"])
+        #expect(endpoint.requestBody.first?.description.contains("corehr:person.legal_name:write") == true)
+        #expect(endpoint.requestBody.last?.example == .string("黄"))
+    }
+}
