@@ -34,6 +34,32 @@ public enum ExampleConformance {
         }
     }
 
+    /// One of a page's JSON examples against the fields of the type it would decode into.
+    public struct Check: Sendable, Hashable {
+        /// `request` (the body) or `response` (the answer).
+        public var part: String
+        /// What the generated type decodes: the body example, or the answer's `payload`.
+        public var example: JSONValue
+        /// Empty when the example comes back unchanged.
+        public var problems: [Problem]
+    }
+
+    /// The checks of an endpoint's JSON examples: the request body's (but a multipart upload's)
+    /// and the answer's (but a downloaded file's).
+    public static func checks(of endpoint: Endpoint) -> [Check] {
+        var checks: [Check] = []
+        if let example = endpoint.examples.requestBody, endpoint.callClass != .upload {
+            checks.append(
+                Check(part: "request", example: example, problems: problems(of: example, against: endpoint.requestBody, required: true)))
+        }
+        if let answer = endpoint.examples.response, endpoint.callClass != .download {
+            let example = payload(ofResponseExample: answer, platform: endpoint.platform)
+            checks.append(
+                Check(part: "response", example: example, problems: problems(of: example, against: endpoint.response, required: false)))
+        }
+        return checks
+    }
+
     /// The problems of `example` against `fields`, in example order.
     ///
     /// - Parameters:
@@ -49,7 +75,7 @@ public enum ExampleConformance {
 
     /// The part of an answer's example the response fields describe: Feishu's `data` (or the
     /// members beside `code` and `msg` where there is none), DingTalk's body (without the older
-    /// API's `errcode` and `errmsg`).
+    /// API's `errcode`, `errmsg` and `request_id`).
     public static func payload(ofResponseExample example: JSONValue, platform: Platform) -> JSONValue {
         guard case .object(var members) = example else { return example }
         switch platform {
@@ -57,6 +83,8 @@ public enum ExampleConformance {
             if let data = members["data"], members["code"] != nil || members["msg"] != nil { return data }
             for status in ["code", "msg"] { members[status] = nil }
         case .dingtalk:
+            // The older API's gateway adds `request_id` beside `errcode` to every answer.
+            if members["errcode"] != nil { members["request_id"] = nil }
             for status in ["errcode", "errmsg"] { members[status] = nil }
         }
         return .object(members)

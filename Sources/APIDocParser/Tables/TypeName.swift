@@ -38,6 +38,9 @@ struct TypeName: Equatable {
             self.init(arrayOf: String(text.drop { $0 != "<" }.dropFirst().dropLast()))
         } else if lower.hasSuffix("[]") {
             self.init(arrayOf: String(text.dropLast(2)))
+        } else if (lower.hasPrefix("map<") || lower.hasPrefix("dict<")) && lower.hasSuffix(">") {
+            // `Map<String, Map>`, `map<string, union>`: keys the page cannot list.
+            self.init(type: .map)
         } else if lower == "array" || lower == "list" {
             self.init(type: .array)
         } else if lower.isEmpty || lower == "-" || lower == "—" {
@@ -60,7 +63,7 @@ struct TypeName: Equatable {
         case "float", "double", "number", "decimal", "bigdecimal": .number
         case "boolean", "bool": .boolean
         case "object", "json", "struct": .object
-        case "map", "map<string,string>", "map<string, string>": .map
+        case "map", "dict", "dictionary": .map
         // `FileItem`: DingTalk's name for a multipart file part (its SDKs' class).
         case "file", "binary", "fileitem": .file
         case "any": .any
