@@ -107,17 +107,13 @@ struct Sweep: AsyncParsableCommand {
                 var counts = (examples: 0, roundTrips: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0)
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
-                    let example = part == "request"
-                        ? endpoint.examples.requestBody
-                        : endpoint.examples.response.map { ExampleConformance.payload(ofResponseExample: $0, platform: endpoint.platform) }
-                    guard let example else {
+                    guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
                         if !fields.isEmpty { counts.lacking += 1 }
                         continue
                     }
                     counts.examples += 1
-                    let problems = ExampleConformance.problems(of: example, against: fields, required: part == "request")
-                    if problems.isEmpty { counts.roundTrips += 1 }
-                    for problem in problems {
+                    if check.problems.isEmpty { counts.roundTrips += 1 }
+                    for problem in check.problems {
                         switch problem {
                         case .undocumented: counts.undocumented += 1
                         case .typeConflict: counts.conflicts += 1

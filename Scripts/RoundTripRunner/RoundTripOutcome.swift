@@ -1,0 +1,40 @@
+import APIDocRuntime
+import Foundation
+
+/// Records one check: the page, `request` or `response`, whether `apidocgen sweep` says the
+/// example round-trips (worked out on the model), and the outcome of doing it for real.
+typealias RoundTripCheck = (String, String, Bool, () -> RoundTripOutcome) -> Void
+
+/// What decoding an example into its generated type and encoding it again did.
+enum RoundTripOutcome: String {
+    /// The same JSON came back (a `null` member and an absent one are alike, as are `1` and `1.0`).
+    case roundTrip = "round-trip"
+    /// It decoded, but came back different: a member dropped or a value changed.
+    case changed
+    /// It did not decode.
+    case rejected
+
+    static func of<T: Codable>(_ type: T.Type, _ json: String) -> RoundTripOutcome {
+        let data = Data(json.utf8)
+        guard let value = try? JSONDecoder().decode(T.self, from: data) else { return .rejected }
+        guard let encoded = try? JSONEncoder().encode(value),
+            let original = try? JSONDecoder().decode(JSONValue.self, from: data),
+            let again = try? JSONDecoder().decode(JSONValue.self, from: encoded)
+        else { return .changed }
+        return same(original, again) ? .roundTrip : .changed
+    }
+
+    private static func same(_ left: JSONValue, _ right: JSONValue) -> Bool {
+        switch (left, right) {
+        case (.object(let a), .object(let b)):
+            let keys = Set(a.filter { $0.value != .null }.keys).union(b.filter { $0.value != .null }.keys)
+            return keys.allSatisfy { same(a[$0] ?? .null, b[$0] ?? .null) }
+        case (.array(let a), .array(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy(same)
+        case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)):
+            return Double(a) == b
+        default:
+            return left == right
+        }
+    }
+}
