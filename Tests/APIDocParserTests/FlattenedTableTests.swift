@@ -92,4 +92,63 @@ import Testing
         #expect(endpoint.requestBody.first?.description.contains("corehr:person.legal_name:write") == true)
         #expect(endpoint.requestBody.last?.example == .string("黄"))
     }
+
+    /// docx lists a block's rows again under every field of the Text type (`page`, `text`,
+    /// `heading1`…): the rows after each are its own, read alike, and `text` names an object.
+    @Test func rowsRepeatedUnderEachFieldOfATypeAreThatTypesFields() throws {
+        let textRows = """
+            style | text_style | 样式
+            align | int | 对齐方式
+            elements | text_element\\[\\] | 文本元素
+            content | string | 文本内容
+            """
+        let page = Self.answer(
+            rows: """
+                children | block\\[\\] | 子块
+                block_id | string | 块 ID
+                children | string\\[\\] | 子块 ID
+                page | text | 页面块
+                \(textRows)
+                text | text | 文本块
+                \(textRows)
+                heading1 | text | 一级标题块
+                \(textRows)
+                client_token | string | 幂等标识
+                """,
+            example: #"{"children": [{"block_id": "b1", "text": {"style": {"align": 1}, "elements": [{"content": "x"}]}}], "client_token": "t"}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["children", "client_token"])
+        let block = try #require(endpoint.response.first?.items?.children)
+        #expect(block.map(\.name) == ["block_id", "children", "page", "text", "heading1"])
+        for name in ["page", "text", "heading1"] {
+            let text = try #require(block[named: name])
+            #expect(text.type == .object)
+            #expect(text.children.map(\.name) == ["style", "elements"])
+            #expect(text.children[named: "style"]?.children.map(\.name) == ["align"])
+            #expect(text.children[named: "elements"]?.items?.children.map(\.name) == ["content"])
+        }
+    }
+
+    /// `created_by | person` and `last_modified_by | person` with the same rows under each: the
+    /// rows are each one's, and the row after them is the record's again.
+    @Test func twoFieldsOfATypeWithTheSameRowsEachHoldThem() throws {
+        let page = Self.answer(
+            rows: """
+                record | app.table.record | 记录
+                record_id | string | 记录 ID
+                created_by | person | 创建人
+                id | string | 用户 ID
+                name | string | 用户名
+                last_modified_by | person | 修改人
+                id | string | 用户 ID
+                name | string | 用户名
+                shared_url | string | 分享链接
+                """,
+            example: #"{"record": {"record_id": "r1", "shared_url": "u"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let record = try #require(endpoint.response[named: "record"])
+        #expect(record.children.map(\.name) == ["record_id", "created_by", "last_modified_by", "shared_url"])
+        #expect(record.children[named: "created_by"]?.children.map(\.name) == ["id", "name"])
+        #expect(record.children[named: "last_modified_by"]?.children.map(\.name) == ["id", "name"])
+    }
 }

@@ -9,6 +9,9 @@ struct FlatRow {
     var mayOpenScope: Bool
     /// The depth the page marks (`└`, `∟`); 0 for an unmarked row of a table that marks depth.
     var depth: Int? = nil
+    /// A type written as a word that names a scalar and, on some pages, an object type too:
+    /// docx's `page | text` is its Text block, not a string (`NestingReconstructor.repeatedSpans`).
+    var scalarWord: String? = nil
 }
 
 extension FlatRow {
@@ -28,8 +31,18 @@ extension FlatRow {
         }
         field.example = cell.example.flatMap { JSONValue(example: $0, as: typeName.type) }
         field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
+        let word = typeText.trimmingWhitespace().lowercased()
         self.init(
             field: field, line: line,
-            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth)
+            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,
+            scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil)
+    }
+
+    /// Scalar type words Feishu also names object types by.
+    private static let scalarWordsNamingTypes: Set = ["text", "file"]
+
+    /// The page's name for the row's object type, or the scalar word that may be one.
+    var namedType: String? {
+        field.typeName ?? field.items?.typeName ?? scalarWord
     }
 }

@@ -13,6 +13,13 @@ struct NestingReconstructor {
     private(set) var diagnostics: [Diagnostic] = []
     /// One diagnostic says a table was cut off at the nesting limit, however often.
     private var reportedCutOff = false
+    /// How deep the fields this reconstructor reads sit: a named type's span of rows is read
+    /// by one of its own.
+    private var baseDepth = 0
+    /// The fields read for a named type's span of rows, and whether an example showed them.
+    private var typeChildren: [String: (children: [Field], fromExample: Bool)] = [:]
+    /// Named types whose span of rows was read without an example.
+    private var readWithoutExample: Set<String> = []
 
     init(file: String, section: String) {
         self.file = file
@@ -44,20 +51,35 @@ struct NestingReconstructor {
             }
             return fields
         }
+        let diagnosticsBefore = diagnostics
+        let fields = nestFlattened(rows, example: example)
+        // A type read without an example before a later field of it showed one: read again, so
+        // every field of the type has what the example showed.
+        guard !readWithoutExample.isDisjoint(with: typeChildren.filter(\.value.fromExample).keys) else { return fields }
+        readWithoutExample = []
+        diagnostics = diagnosticsBefore
+        return nestFlattened(rows, example: example)
+    }
+
+    private mutating func nestFlattened(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         let folded = Self.foldingTypeNameRows(rows)
-        for (index, row) in folded.enumerated() {
+        let spans = Self.repeatedSpans(in: folded)
+        var index = 0
+        while index < folded.count {
+            let row = folded[index]
+            index += 1
             let name = row.field.name
-            // A name an enclosing object already had is a second one: while an object the example
-            // does not show is open, it belongs there rather than closing it.
+            // A name an enclosing object already had is a second one: it belongs to the object
+            // open inside, rather than closing it (docx's `children | block[]` holds a block's
+            // own `children | string[]`).
             let innermostIsGuessed = stack.count > 1 && stack[stack.count - 1].keys == nil
             var home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
-                ?? (innermostIsGuessed ? nil : stack.lastIndex { $0.keys?.contains(name) == true })
             // The first row under an object the example does not show, followed by a row no
             // example has, opens that object's fields (`created_by | person`, then `id`, `name`):
             // an outer object's `id` in the example is its own, not this row.
-            if home != nil, innermostIsGuessed, stack[stack.count - 1].children.isEmpty, index + 1 < folded.count,
-                !stack.contains(where: { $0.keys?.contains(folded[index + 1].field.name) == true })
+            if home != nil, innermostIsGuessed, stack[stack.count - 1].children.isEmpty, index < folded.count,
+                !stack.contains(where: { $0.keys?.contains(folded[index].field.name) == true })
             {
                 home = nil
             }
@@ -90,8 +112,20 @@ struct NestingReconstructor {
             let value = stack[target].exampleValue?.objectValue?[name]
             var field = row.field
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
-            let mayOpenScope = row.mayOpenScope || Self.readFileAsNamedObject(&field, shown: value)
-            if mayOpenScope, stack.count >= NestingLimit.maximumDepth {
+            var mayOpenScope = row.mayOpenScope || Self.readFileAsNamedObject(&field, shown: value)
+            if !mayOpenScope, spans[index - 1] != nil, let word = row.scalarWord {
+                // Rows repeated under each field of the type say it is an object.
+                field.type = .object
+                field.typeName = word
+                mayOpenScope = true
+            }
+            if mayOpenScope, let length = spans[index - 1], stack.count + baseDepth < NestingLimit.maximumDepth {
+                if let value { Self.refineType(of: &field, from: value) }
+                let children = spanChildren(
+                    of: field, rows: folded[index..<index + length], example: Self.objectValue(in: value), depth: baseDepth + target + 1)
+                stack[target].children.append(completed(field, children: children, exampleValue: nil, line: row.line))
+                index += length
+            } else if mayOpenScope, stack.count + baseDepth >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
                 stack[target].children.append(field)
             } else if mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
@@ -140,7 +174,7 @@ struct NestingReconstructor {
                 _ = Self.readFileAsNamedObject(&field, shown: value)
                 Self.refineType(of: &field, from: value)
             }
-            if row.mayOpenScope || holdsNextRow, stack.count >= NestingLimit.maximumDepth {
+            if row.mayOpenScope || holdsNextRow, stack.count + baseDepth >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
                 cutLevel = stack.count - 1
                 stack[stack.count - 1].children.append(field)
@@ -172,8 +206,16 @@ struct NestingReconstructor {
 
     private mutating func close(_ stack: inout [Scope]) {
         let scope = stack.removeLast()
-        guard var field = scope.row?.field else { return }
-        var children = scope.children
+        guard let field = scope.row?.field else { return }
+        stack[stack.count - 1].children.append(
+            completed(field, children: scope.children, exampleValue: scope.exampleValue, line: scope.row?.line ?? 1))
+    }
+
+    /// `field` holding `children`, or, for a named type the page gives no rows for, the members
+    /// its example shows.
+    private mutating func completed(_ field: Field, children: [Field], exampleValue: JSONValue?, line: Int) -> Field {
+        var field = field
+        var children = children
         if children.count == 1, let only = children.first, Self.namesAType(only) {
             if field.type == .array {
                 field.items = Field(name: field.name, type: .object, typeName: only.typeName)
@@ -182,13 +224,13 @@ struct NestingReconstructor {
             }
             children = only.children
         }
-        if children.isEmpty, Self.namesItsType(field), let shown = scope.exampleValue?.objectValue, !shown.isEmpty {
+        if children.isEmpty, Self.namesItsType(field), let shown = exampleValue?.objectValue, !shown.isEmpty {
             // A named type the page gives no rows for (`content | OpenAgoalObjectiveDTO`) is
             // stated by the example alone.
             children = ExampleFields.fields(of: shown)
             diagnostics.append(
                 Diagnostic(
-                    .note, .nesting, file: file, line: scope.row?.line ?? 1,
+                    .note, .nesting, file: file, line: line,
                     "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.typeName ?? field.items?.typeName ?? "")) has no rows of its own; its fields are read from the page's example"
                 ))
         }
@@ -202,7 +244,79 @@ struct NestingReconstructor {
         } else {
             field.children = children
         }
-        stack[stack.count - 1].children.append(field)
+        return field
+    }
+
+    /// The fields of a named type's span of rows (`repeatedSpans`), read on their own; a type
+    /// met again reuses what its first span with an example gave, as the page repeats the same
+    /// rows under it.
+    private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
+        let type = field.typeName ?? field.items?.typeName ?? ""
+        if let known = typeChildren[type], example == nil || known.fromExample { return known.children }
+        var inner = NestingReconstructor(file: file, section: section)
+        inner.baseDepth = depth
+        inner.typeChildren = typeChildren
+        let children = inner.nest(Array(rows), example: example)
+        diagnostics += inner.diagnostics
+        typeChildren.merge(inner.typeChildren) { mine, theirs in mine.fromExample ? mine : theirs }
+        readWithoutExample.formUnion(inner.readWithoutExample)
+        if example == nil { readWithoutExample.insert(type) }
+        if typeChildren[type]?.fromExample != true { typeChildren[type] = (children, example != nil) }
+        return children
+    }
+
+    /// Named types whose rows the table repeats after each field of that type: the row index of
+    /// each such field, and how many rows below it are its own.
+    ///
+    /// docx's block tables list a block's 111 rows again under `text`, `heading1`, `heading2`…
+    /// (2,400 rows in all), and bitable's `created_by | person` and `last_modified_by | person`
+    /// each have the same five rows: where the rows after two fields of one type agree up to the
+    /// second field, that many rows are the type's.
+    static func repeatedSpans(in rows: [FlatRow]) -> [Int: Int] {
+        var positions: [String: [Int]] = [:]
+        for (index, row) in rows.enumerated() where row.mayOpenScope || row.scalarWord != nil {
+            if let type = row.namedType { positions[type, default: []].append(index) }
+        }
+        var spans: [Int: Int] = [:]
+        for occurrences in positions.values where occurrences.count > 1 {
+            let repeats = zip(occurrences, occurrences.dropFirst()).first { first, second in
+                second + (second - first - 1) < rows.count && sameRows(rows, after: first, and: second, count: second - first - 1)
+            }
+            if let (template, next) = repeats {
+                let length = next - template - 1
+                for position in occurrences where position + length < rows.count && sameRows(rows, after: template, and: position, count: length) {
+                    spans[position] = length
+                }
+            } else if let length = commonRows(rows, after: occurrences) {
+                for position in occurrences { spans[position] = length }
+            }
+        }
+        return spans
+    }
+
+    /// Where fields of one type are followed by different rows (docx's `text_element_style`
+    /// under each kind of text element), the rows that follow every one of them alike, short of
+    /// the next field of the type, are the type's.
+    private static func commonRows(_ rows: [FlatRow], after occurrences: [Int]) -> Int? {
+        let room = zip(occurrences, occurrences.dropFirst()).map { $1 - $0 - 1 }.min() ?? 0
+        var length = 0
+        while length < room, occurrences.allSatisfy({ $0 + length + 1 < rows.count }),
+            occurrences.dropFirst().allSatisfy({ sameRows(rows, after: occurrences[0], and: $0, offset: length + 1) })
+        {
+            length += 1
+        }
+        return length > 0 ? length : nil
+    }
+
+    private static func sameRows(_ rows: [FlatRow], after first: Int, and second: Int, count: Int) -> Bool {
+        count > 0 && (1...count).allSatisfy { sameRows(rows, after: first, and: second, offset: $0) }
+    }
+
+    private static func sameRows(_ rows: [FlatRow], after first: Int, and second: Int, offset: Int) -> Bool {
+        let one = rows[first + offset].field
+        let other = rows[second + offset].field
+        return one.name == other.name && one.type == other.type && one.typeName == other.typeName
+            && one.items?.typeName == other.items?.typeName
     }
 
     /// An object, or an array of objects, whose type is a name of its own rather than `Object`.
