@@ -119,7 +119,11 @@ struct NestingReconstructor {
                 field.typeName = word
                 mayOpenScope = true
             }
-            if mayOpenScope, let length = spans[index - 1], stack.count + baseDepth < NestingLimit.maximumDepth {
+            if mayOpenScope, let span = spans[index - 1], span.repeatsExactly || value == nil,
+                stack.count + baseDepth < NestingLimit.maximumDepth,
+                !Self.exampleDisowns(folded[index..<index + span.length], of: value, within: stack[target].keys)
+            {
+                let length = span.length
                 if let value { Self.refineType(of: &field, from: value) }
                 let children = spanChildren(
                     of: field, rows: folded[index..<index + length], example: Self.objectValue(in: value), depth: baseDepth + target + 1)
@@ -265,6 +269,14 @@ struct NestingReconstructor {
         return children
     }
 
+    /// The rows below a field of a named type that are its own.
+    struct Span {
+        var length: Int
+        /// The rows up to the next field of the type are the same after both (rather than only
+        /// the first rows after every field alike, which the example outweighs).
+        var repeatsExactly: Bool
+    }
+
     /// Named types whose rows the table repeats after each field of that type: the row index of
     /// each such field, and how many rows below it are its own.
     ///
@@ -272,12 +284,12 @@ struct NestingReconstructor {
     /// (2,400 rows in all), and bitable's `created_by | person` and `last_modified_by | person`
     /// each have the same five rows: where the rows after two fields of one type agree up to the
     /// second field, that many rows are the type's.
-    static func repeatedSpans(in rows: [FlatRow]) -> [Int: Int] {
+    static func repeatedSpans(in rows: [FlatRow]) -> [Int: Span] {
         var positions: [String: [Int]] = [:]
         for (index, row) in rows.enumerated() where row.mayOpenScope || row.scalarWord != nil {
             if let type = row.namedType { positions[type, default: []].append(index) }
         }
-        var spans: [Int: Int] = [:]
+        var spans: [Int: Span] = [:]
         for occurrences in positions.values where occurrences.count > 1 {
             let repeats = zip(occurrences, occurrences.dropFirst()).first { first, second in
                 second + (second - first - 1) < rows.count && sameRows(rows, after: first, and: second, count: second - first - 1)
@@ -285,13 +297,21 @@ struct NestingReconstructor {
             if let (template, next) = repeats {
                 let length = next - template - 1
                 for position in occurrences where position + length < rows.count && sameRows(rows, after: template, and: position, count: length) {
-                    spans[position] = length
+                    spans[position] = Span(length: length, repeatsExactly: true)
                 }
             } else if let length = commonRows(rows, after: occurrences) {
-                for position in occurrences { spans[position] = length }
+                for position in occurrences { spans[position] = Span(length: length, repeatsExactly: false) }
             }
         }
         return spans
+    }
+
+    /// Whether the example places one of a span's rows beside the field rather than inside it:
+    /// the example outweighs the repetition.
+    private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
+        guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys else { return false }
+        let own = Set(keys)
+        return rows.contains { !own.contains($0.field.name) && enclosingKeys.contains($0.field.name) }
     }
 
     /// Where fields of one type are followed by different rows (docx's `text_element_style`
