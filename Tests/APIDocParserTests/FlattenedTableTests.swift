@@ -151,4 +151,31 @@ import Testing
         #expect(record.children[named: "created_by"]?.children.map(\.name) == ["id", "name"])
         #expect(record.children[named: "last_modified_by"]?.children.map(\.name) == ["id", "name"])
     }
+
+    /// Two `comment_at_info[]` fields each followed by `commentator` and `extra`: the example
+    /// shows those beside the list, not in it, and outweighs the rows that follow both alike.
+    @Test func exampleOutweighsRowsThatMerelyFollowEachFieldOfATypeAlike() throws {
+        let page = Self.answer(
+            rows: """
+                comments | comment\\[\\] | 评论
+                id | string | 评论 ID
+                replies | comment_reply\\[\\] | 回复
+                id | string | 回复 ID
+                at_info_list | comment_at_info\\[\\] | 艾特人
+                user_id | string | 被艾特人 ID
+                commentator | string | 创建人
+                at_info_list | comment_at_info\\[\\] | 艾特人
+                user_id | string | 被艾特人 ID
+                commentator | string | 创建人
+                """,
+            example: #"""
+                {"comments": [{"id": "c", "replies": [{"id": "r", "at_info_list": [{"user_id": "u"}], "commentator": "a"}],
+                "at_info_list": [{"user_id": "u"}], "commentator": "a"}]}
+                """#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let comment = try #require(endpoint.response.first?.items?.children)
+        #expect(comment.map(\.name) == ["id", "replies", "at_info_list", "commentator"])
+        #expect(comment[named: "at_info_list"]?.items?.children.map(\.name) == ["user_id"])
+        #expect(comment[named: "replies"]?.items?.children.map(\.name) == ["id", "at_info_list", "commentator"])
+    }
 }
