@@ -136,14 +136,9 @@ struct DingTalkTextReader {
             return nil
         }
         let json = region.lines[start...].map(\.text).joined(separator: "\n")
-        switch ExampleJSON.reading(of: json) {
-        case .success(let value):
-            return value
-        case .failure(let refusal):
-            diagnostics.append(
-                Diagnostic(.warning, .example, file: page.file, line: region.lines[start].line, "the response example \(refusal); it is not used"))
-            return nil
-        }
+        let (value, diagnostic) = ExampleJSON.example(json, what: "response example", file: page.file, line: region.lines[start].line)
+        if let diagnostic { diagnostics.append(diagnostic) }
+        return value
     }
 
     private func httpRequestSample(in region: Region?) -> String? {

@@ -26,14 +26,194 @@ enum ExampleJSON {
         try? reading(of: text).get()
     }
 
+    /// A page's example block read for the model: the value, or failing that the value a
+    /// repair of its hand-written slips gives (`repaired(_:)`), with a warning that names the
+    /// example and says which it was.
+    static func example(
+        _ text: some StringProtocol, what: String, file: String, line: Int
+    ) -> (value: JSONValue?, diagnostic: Diagnostic?) {
+        switch reading(of: text) {
+        case .success(let value):
+            return (value, nil)
+        case .failure(.invalid):
+            let (bytes, _) = wellFormedStrings(text)
+            if let value = decoded(repaired(bytes)) {
+                return (
+                    value,
+                    Diagnostic(
+                        .warning, .example, file: file, line: line,
+                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas added, comments left out)"))
+            }
+            return (nil, Diagnostic(.warning, .example, file: file, line: line, "the \(what) \(Refusal.invalid); it is not used"))
+        case .failure(let refusal):
+            return (nil, Diagnostic(.warning, .example, file: file, line: line, "the \(what) \(refusal); it is not used"))
+        }
+    }
+
     static func reading(of text: some StringProtocol) -> Result<JSONValue, Refusal> {
         let (bytes, depth) = wellFormedStrings(text)
         // Told apart before decoding: the decoder calls anything past its own depth limit invalid.
         guard depth <= NestingLimit.maximumDepth else { return .failure(.tooDeep(levels: depth)) }
+        guard let value = decoded(bytes) else { return .failure(.invalid) }
+        return .success(value)
+    }
+
+    private static func decoded(_ bytes: [UInt8]) -> JSONValue? {
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
-        guard let value = try? decoder.decode(JSONValue.self, from: Data(bytes)) else { return .failure(.invalid) }
-        return .success(value)
+        return try? decoder.decode(JSONValue.self, from: Data(bytes))
+    }
+
+    /// The JSON a hand-written example means, for the slips pages make: a quote inside a string
+    /// (`""200000""`, `"{"cn":…}"`) escaped unless what follows it ends the string (`:` after a
+    /// key; `,` `}` `]`, a line break or the end after a value); a bare word where a value
+    /// belongs (`"condition_type":and`, `[-]`) quoted; a comma where a line ends a member without
+    /// one, and for a full-width `，`; `/* */`, `//` and `#` comments left out. Nesting is left
+    /// as it is.
+    static func repaired(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var containers: [UInt8] = []
+        var expectsKey = false
+        // Just after a value, where only `,` or a closing bracket may come.
+        var afterValue = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let end = commentEnd(bytes, at: index) {
+                index = end
+                continue
+            }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8C {
+                output.append(UInt8(ascii: ","))
+                expectsKey = containers.last == UInt8(ascii: "{")
+                afterValue = false
+                index += 3
+                continue
+            }
+            if afterValue, byte == UInt8(ascii: "\""), containers.last == UInt8(ascii: "{") {
+                output.append(UInt8(ascii: ","))
+                expectsKey = true
+            }
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                output.append(byte)
+            case UInt8(ascii: "\""):
+                let isKey = containers.last == UInt8(ascii: "{") && expectsKey
+                index = copyString(bytes, from: index, isKey: isKey, into: &output)
+                afterValue = !isKey
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                containers.append(byte)
+                expectsKey = byte == UInt8(ascii: "{")
+                afterValue = false
+                output.append(byte)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                _ = containers.popLast()
+                expectsKey = false
+                afterValue = true
+                output.append(byte)
+            case UInt8(ascii: ","):
+                expectsKey = containers.last == UInt8(ascii: "{")
+                afterValue = false
+                output.append(byte)
+            case UInt8(ascii: ":"):
+                expectsKey = false
+                afterValue = false
+                output.append(byte)
+            default:
+                guard !expectsKey, !containers.isEmpty else {
+                    output.append(byte)
+                    break
+                }
+                let end = bytes[index...].firstIndex { [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: "\n")].contains($0) }
+                    ?? bytes.count
+                let word = Array(bytes[index..<end].trimmedUTF8())
+                if isJSONWord(word) {
+                    output += word
+                } else {
+                    output.append(UInt8(ascii: "\""))
+                    for character in word {
+                        if character == UInt8(ascii: "\"") || character == UInt8(ascii: "\\") { output.append(UInt8(ascii: "\\")) }
+                        output.append(character)
+                    }
+                    output.append(UInt8(ascii: "\""))
+                }
+                afterValue = true
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return output
+    }
+
+    /// Where a comment that starts at `index` ends (`/* … */`, or `//` and `#` to the line's end).
+    private static func commentEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+        if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "/") && next == UInt8(ascii: "/") {
+            return bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        }
+        guard byte == UInt8(ascii: "/"), next == UInt8(ascii: "*") else { return nil }
+        var end = index + 2
+        while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) { end += 1 }
+        return min(bytes.count, end + 2)
+    }
+
+    /// Copies the string opening at `start`, escaping quotes that do not end it; returns the
+    /// index after its closing quote.
+    private static func copyString(_ bytes: [UInt8], from start: Int, isKey: Bool, into output: inout [UInt8]) -> Int {
+        output.append(UInt8(ascii: "\""))
+        var index = start + 1
+        // JSON written inside the string (`"{"cn":"x"}"`): until its brackets close, a quote
+        // is its own.
+        var innerDepth = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): innerDepth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): innerDepth = max(0, innerDepth - 1)
+            default: break
+            }
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                output += [byte, bytes[index + 1]]
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                var next = index + 1
+                var crossesLine = false
+                while next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[next]) {
+                    if bytes[next] == UInt8(ascii: "\n") { crossesLine = true }
+                    next += 1
+                }
+                let follower = next < bytes.count ? bytes[next] : nil
+                let ends = isKey
+                    ? follower == UInt8(ascii: ":")
+                    : follower == nil || crossesLine
+                        || innerDepth == 0 && [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(follower!)
+                if ends {
+                    output.append(byte)
+                    return index + 1
+                }
+                output += [UInt8(ascii: "\\"), byte]
+                index += 1
+                continue
+            }
+            output.append(byte)
+            index += 1
+        }
+        return index
+    }
+
+    /// `true`, `false`, `null` and numbers, which JSON (with JSON5's `Infinity`, hex and `+`)
+    /// reads as they are.
+    private static func isJSONWord(_ word: [UInt8]) -> Bool {
+        let text = String(decoding: word, as: UTF8.self)
+        if ["true", "false", "null", "Infinity", "-Infinity", "NaN"].contains(text) { return true }
+        return text.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } == true && Double(text) != nil
+            || text.hasPrefix("0x")
     }
 
     /// Control characters inside strings escaped, and a backslash before anything JSON cannot

@@ -277,13 +277,9 @@ struct MarkdownPageReader {
         }
         // Upload endpoints show a multipart body here: an example, but not of JSON.
         guard body.hasPrefix("{") || body.hasPrefix("[") else { return nil }
-        switch ExampleJSON.reading(of: body) {
-        case .success(let value):
-            return value
-        case .failure(let refusal):
-            diagnostics.append(Diagnostic(.warning, .example, file: page.file, line: line + 1, "the \(what) \(refusal); it is not used"))
-            return nil
-        }
+        let (value, diagnostic) = ExampleJSON.example(body, what: what, file: page.file, line: line + 1)
+        if let diagnostic { diagnostics.append(diagnostic) }
+        return value
     }
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {

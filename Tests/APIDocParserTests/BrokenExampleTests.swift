@@ -1,0 +1,65 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// Examples are written by hand; about one page in a hundred shows one that is not JSON. What it
+/// means is still read, with a warning, because it is what places the table's rows.
+@Suite struct BrokenExampleTests {
+    private static func answer(_ example: String) -> String {
+        Pages.converted("""
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码
+            msg | string | 错误描述
+            data | \\- | \\-
+            items | item\\[\\] | 列表
+            price | string | 价格
+            note | string | 备注
+            page_token | string | 分页标记
+            has_more | boolean | 是否还有更多项
+
+            ### 响应体示例
+            ```json
+            \(example)
+            ```
+            """)
+    }
+
+    @Test(arguments: [
+        // A quote inside a string, doubled quotes, and a bare word.
+        #"{"code":0, "msg":"success", "data":{"items":[{"price":""200000"", "note":and}], "page_token":"{"cn":"x"}", "has_more":true}}"#,
+        // A missing comma at a line's end, a full-width comma, and comments of three kinds.
+        """
+        {"code": 0， "msg": "success", /* the answer */
+         "data": {"items": [{"price": "1", # a price
+           "note": "n"}]
+           "page_token": "t", // more to come
+           "has_more": true}}
+        """,
+    ])
+    func brokenExampleStillPlacesTheRows(example: String) throws {
+        let endpoint = try #require(Pages.parse(Self.answer(example)).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["items", "page_token", "has_more"])
+        #expect(endpoint.response.first?.items?.children.map(\.name) == ["price", "note"])
+        let warning = try #require(endpoint.diagnostics.first { $0.kind == .example })
+        #expect(warning.message.contains("is not valid JSON; it is read as the JSON it means"))
+        #expect(warning.line == 30)
+    }
+
+    @Test func doubledQuotesKeepTheTextBetweenThem() throws {
+        let example = #"{"code":0, "msg":"success", "data":{"items":[{"price":""200000"", "note":"n"}], "page_token":"{"cn":"x"}", "has_more":true}}"#
+        let endpoint = try #require(Pages.parse(Self.answer(example)).endpoints.first)
+        let data = try #require(endpoint.examples.response?.objectValue?["data"]?.objectValue)
+        #expect(data["items"]?.arrayValue?.first?.objectValue?["price"] == .string("\"200000\""))
+    }
+
+    @Test func exampleBeyondRepairIsNotUsed() throws {
+        let endpoint = try #require(Pages.parse(Self.answer(#"{"code":0, "data": {"items": [ {"price","note"} ]}"#)).endpoints.first)
+        #expect(endpoint.examples.response == nil)
+        #expect(endpoint.diagnostics.contains { $0.kind == .example && $0.message.hasSuffix("it is not used") })
+    }
+}
