@@ -34,14 +34,11 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "A configuration file (\(GeneratorConfiguration.fileName)): severities by kind, silenced pages, access modifier.")
     var config: String?
 
-    @Option(
+    @Flag(
         help: ArgumentHelp(
-            "Also write Swift that sends each page's JSON examples through its generated types to this file, for a runner (Scripts/corpus-sweep) to compile and run.",
-            valueName: "file"))
-    var roundTripChecks: String?
-
-    @Option(help: "The module the generated code is built as, which --round-trip-checks imports.")
-    var module = "GeneratedClients"
+            "Also write \(RoundTripChecks.fileName): Swift that sends each page's JSON examples through its generated types, for Scripts/corpus-sweep to compile with Scripts/RoundTripRunner and run."
+        ))
+    var roundTripChecks = false
 
     @OptionGroup var pages: PageOptions
 
@@ -55,11 +52,7 @@ struct Generate: AsyncParsableCommand {
         let files = SwiftClientEmitter(templates: library, accessModifier: settings.accessModifier.rawValue).files(
             for: document, pages: pageFiles, outputNames: outputNames, platform: platform
         ) { diagnostics.append($0) }
-        try write(files)
-        if let roundTripChecks {
-            let checks = RoundTripChecks.file(for: document, module: module, platform: platform)
-            try Data(checks.contents.utf8).write(to: URL(fileURLWithPath: roundTripChecks), options: .atomic)
-        }
+        try write(files + (roundTripChecks ? [RoundTripChecks.file(for: document, platform: platform)] : []))
         diagnostics = settings.apply(to: diagnostics)
         DiagnosticSummary.summarize(diagnostics.sorted { ($0.file, $0.line) < ($1.file, $1.line) }).forEach { $0.report() }
         if diagnostics.contains(where: { $0.severity == .error }) {

@@ -1,4 +1,5 @@
-// Runs the checks `apidocgen generate --round-trip-checks` wrote, and prints one table row per
+// Runs the checks `apidocgen generate --round-trip-checks` wrote into the generated module (which
+// Scripts/corpus-sweep imports above this line), and prints one table row per
 // part (`format | part | examples | round-trip | changed | rejected | same verdict as the model`)
 // and then every example whose compiled outcome differs from what the model-level check says.
 import Foundation

@@ -1,12 +1,15 @@
 import APIDocRuntime
 import Foundation
 
+/// Compiled into the generated module with the checks `apidocgen generate --round-trip-checks`
+/// writes, so each check names its types from inside the module.
+///
 /// Records one check: the page, `request` or `response`, whether `apidocgen sweep` says the
 /// example round-trips (worked out on the model), and the outcome of doing it for real.
-typealias RoundTripCheck = (String, String, Bool, () -> RoundTripOutcome) -> Void
+public typealias RoundTripCheck = (String, String, Bool, () -> RoundTripOutcome) -> Void
 
 /// What decoding an example into its generated type and encoding it again did.
-enum RoundTripOutcome: String {
+public enum RoundTripOutcome: String, Sendable {
     /// The same JSON came back (a `null` member and an absent one are alike, as are `1` and `1.0`).
     case roundTrip = "round-trip"
     /// It decoded, but came back different: a member dropped or a value changed.
@@ -14,7 +17,7 @@ enum RoundTripOutcome: String {
     /// It did not decode.
     case rejected
 
-    static func of<T: Codable>(_ type: T.Type, _ json: String) -> RoundTripOutcome {
+    public static func of<T: Codable>(_ type: T.Type, _ json: String) -> RoundTripOutcome {
         let data = Data(json.utf8)
         guard let value = try? JSONDecoder().decode(T.self, from: data) else { return .rejected }
         guard let encoded = try? JSONEncoder().encode(value),
