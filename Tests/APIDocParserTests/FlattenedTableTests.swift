@@ -178,4 +178,33 @@ import Testing
         #expect(comment[named: "at_info_list"]?.items?.children.map(\.name) == ["user_id"])
         #expect(comment[named: "replies"]?.items?.children.map(\.name) == ["id", "at_info_list", "commentator"])
     }
+
+    /// Pages show a variant per block (`type 为 card_json 时`, then `type 为 template 时`): every
+    /// block places rows, the first is the page's example.
+    @Test func everyExampleBlockPlacesRows() throws {
+        let page = Pages.converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            type | string | 是 | 卡片类型
+            data | card_data | 是 | 卡片数据
+            card_json | string | 否 | 卡片 JSON
+            template_id | string | 否 | 模板 ID
+            variables | string | 否 | 模板变量
+
+            ### 请求体示例
+            ```json
+            {"type": "card_json", "data": {"card_json": "{}"}}
+            ```
+
+            ```json
+            {"type": "template", "data": {"template_id": "t1"}, "variables": "{}"}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["type", "data", "variables"])
+        #expect(endpoint.requestBody[named: "data"]?.children.map(\.name) == ["card_json", "template_id"])
+        #expect(endpoint.examples.requestBody?.objectValue?["type"] == .string("card_json"))
+    }
 }

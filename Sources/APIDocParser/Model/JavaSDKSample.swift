@@ -8,7 +8,7 @@ import APIDocModel
 /// .setActionType("AND")`, `.setApprovers(java.util.Arrays.asList(approvers0))`) state the body's
 /// nesting exactly where the page's flat table does not. Keys are the setters' names with a lower
 /// case first letter; the SDK's house style, not necessarily the wire's (`setDeptId` for
-/// `dept_id`), so they are matched to the table's names by `RequestShape`.
+/// `dept_id`), so they are matched to the table's names by `ExampleShape`.
 ///
 /// Only the shape is read: the code is never copied into the output.
 struct JavaSDKSample {

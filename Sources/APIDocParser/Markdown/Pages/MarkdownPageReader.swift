@@ -33,10 +33,13 @@ struct MarkdownPageReader {
         var body: [FlatRow] = []
         var response: [FlatRow] = []
         var errors: [DocumentedError] = []
+        /// The first JSON block of the request body's examples, and those after it.
         var requestExample: JSONValue?
         var requestExampleLine = 0
+        var laterRequestExamples: [JSONValue] = []
         var responseExample: JSONValue?
         var responseExampleLine = 0
+        var laterResponseExamples: [JSONValue] = []
         var curl: String?
         var httpRequest: String?
         var requestLine = 0
@@ -133,15 +136,26 @@ struct MarkdownPageReader {
             }
             switch pendingExample {
             case .requestBody:
-                collected.requestExample = json(code, line: line, what: "request body example")
-                collected.requestExampleLine = line
+                guard let value = json(code, line: line, what: "request body example") else { break }
+                if collected.requestExample == nil {
+                    collected.requestExample = value
+                    collected.requestExampleLine = line
+                } else {
+                    collected.laterRequestExamples.append(value)
+                }
             case .response:
-                collected.responseExample = json(code, line: line, what: "response example")
-                collected.responseExampleLine = line
+                guard let value = json(code, line: line, what: "response example") else { break }
+                if collected.responseExample == nil {
+                    collected.responseExample = value
+                    collected.responseExampleLine = line
+                } else {
+                    collected.laterResponseExamples.append(value)
+                }
             case .curl: collected.curl = code.trimmingWhitespace()
             case nil: break
             }
-            pendingExample = nil
+            // Every JSON block up to the next heading or label is an example of the same part.
+            if pendingExample == .curl { pendingExample = nil }
         }
         func readMarkup(before line: Int) {
             while let region = pendingRegions.first, region.lowerBound < line {
@@ -389,12 +403,17 @@ struct MarkdownPageReader {
         let documentURL = sourceURL(frontMatter)
         var requestNesting = NestingReconstructor(file: file, section: "request body")
         let body = requestNesting.nest(
-            collected.body, example: RequestShape.combining(example: collected.requestExample, sample: collected.sdkRequest, rows: collected.body))
+            collected.body,
+            example: ExampleShape.combining(
+                examples: [collected.requestExample].compactMap { $0 } + collected.laterRequestExamples, sample: collected.sdkRequest,
+                rows: collected.body))
+        let responseShape = ExampleShape.combining(
+            examples: [collected.responseExample].compactMap { $0 } + collected.laterResponseExamples, rows: collected.response)
         var responseNesting = NestingReconstructor(file: file, section: "response")
         let response = address.platform == .dingtalk
             ? Self.dingTalkResponseFields(
-                collected.response, example: collected.responseExample, server: address.server, nesting: &responseNesting)
-            : responseFields(collected.response, example: collected.responseExample, nesting: &responseNesting)
+                collected.response, example: responseShape, server: address.server, nesting: &responseNesting)
+            : responseFields(collected.response, example: responseShape, nesting: &responseNesting)
         diagnostics += requestNesting.diagnostics + responseNesting.diagnostics
         let pathParameters = pathParameters(collected.path.map(\.field), address: address, line: urlRow.line)
         let (query, queryWarning) = address.queryParameters(documented: collected.query.map(\.field))

@@ -1,12 +1,14 @@
 import APIDocModel
 
-/// What a request body's nesting is read from: the page's JSON example, completed by the object
-/// its SDK sample builds.
+/// What a body's or answer's nesting is read from: every JSON example block the page shows for
+/// it, completed by the object its SDK sample builds.
 ///
-/// The example wins wherever both show a value; the sample adds the members the example leaves
-/// out (DingTalk's examples often show only the required fields, its samples set them all).
-enum RequestShape {
-    static func combining(example: JSONValue?, sample: JSONValue?, rows: [FlatRow]) -> JSONValue? {
+/// The first example wins wherever several show a value; later ones and the sample add the
+/// members it leaves out (pages show one variant of a body per block; DingTalk's examples often
+/// show only the required fields, its samples set them all).
+enum ExampleShape {
+    static func combining(examples: [JSONValue], sample: JSONValue? = nil, rows: [FlatRow]) -> JSONValue? {
+        let example = examples.dropFirst().reduce(examples.first) { combined, next in combined.map { merged($0, next) } }
         guard var sample else { return example }
         // The SDK names a body that is not an object `body` (`.setBody(Arrays.asList(body0))`).
         if let members = sample.objectValue, members.count == 1, let body = members["body"],
