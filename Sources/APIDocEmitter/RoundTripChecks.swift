@@ -28,7 +28,7 @@ public enum RoundTripChecks {
                 let type = placement.namespace + "." + placement.typeName + (check.part == "request" ? ".Body" : ".Response")
                 calls.append(
                     "check(\(SwiftText.stringLiteral(endpoint.source.file)), \(SwiftText.stringLiteral(check.part)), "
-                        + "\(check.problems.isEmpty)) { RoundTripOutcome.of(\(type).self, "
+                        + "\(check.roundTrips)) { RoundTripOutcome.of(\(type).self, "
                         + "\(SwiftText.stringLiteral(String(decoding: json, as: UTF8.self)))) }")
             }
         }

@@ -24,6 +24,14 @@ public enum ExampleConformance {
             }
         }
 
+        /// Whether the generated type loses or rejects the example here. A field documented as
+        /// an object without fields is generated as any JSON value, which keeps whatever the
+        /// example has there: the page contradicts itself, but the example comes back unchanged.
+        public var changesTheExample: Bool {
+            if case .typeConflict(_, let field, _) = self, field.type == .object, field.children.isEmpty { return false }
+            return true
+        }
+
         /// `undocumented`, `type conflict`, `missing required`.
         public var kindName: String {
             switch self {
@@ -40,8 +48,11 @@ public enum ExampleConformance {
         public var part: String
         /// What the generated type decodes: the body example, or the answer's `payload`.
         public var example: JSONValue
-        /// Empty when the example comes back unchanged.
+        /// Where the example and the fields disagree.
         public var problems: [Problem]
+
+        /// Whether the example comes back unchanged through the generated type.
+        public var roundTrips: Bool { !problems.contains(where: \.changesTheExample) }
     }
 
     /// The checks of an endpoint's JSON examples: the request body's (but a multipart upload's)

@@ -112,7 +112,7 @@ struct Sweep: AsyncParsableCommand {
                         continue
                     }
                     counts.examples += 1
-                    if check.problems.isEmpty { counts.roundTrips += 1 }
+                    if check.roundTrips { counts.roundTrips += 1 }
                     for problem in check.problems {
                         switch problem {
                         case .undocumented: counts.undocumented += 1

@@ -52,7 +52,28 @@ import Testing
     @Test func feishuAnswersAreComparedInsideData() {
         let answer: JSONValue = .object(["code": .integer(0), "msg": .string("ok"), "data": .object(["id": .integer(1)])])
         #expect(ExampleConformance.payload(ofResponseExample: answer, platform: .feishu) == .object(["id": .integer(1)]))
-        let legacy: JSONValue = .object(["errcode": .integer(0), "errmsg": .string("ok"), "chatid": .string("c")])
+        let legacy: JSONValue = .object([
+            "errcode": .integer(0), "errmsg": .string("ok"), "request_id": .string("r"), "chatid": .string("c"),
+        ])
         #expect(ExampleConformance.payload(ofResponseExample: legacy, platform: .dingtalk) == .object(["chatid": .string("c")]))
+        let current: JSONValue = .object(["request_id": .string("r")])
+        #expect(ExampleConformance.payload(ofResponseExample: current, platform: .dingtalk) == current)
+    }
+
+    /// An object without fields is generated as any JSON value: a page that shows a string there
+    /// contradicts itself, but its example still comes back unchanged.
+    @Test func aValueAnObjectWithoutFieldsCannotHoldStillRoundTrips() throws {
+        let endpoint = Endpoint(
+            operation: OperationName(service: "x", version: "v1", resource: "items", method: "create", source: .path),
+            platform: .feishu, title: "t", summary: "", source: Source(file: "page.md", dialect: .feishuServerDocs), method: "POST",
+            baseURL: "https://open.feishu.cn", path: "/open-apis/x/v1/items",
+            requestBody: [Field(name: "ids", type: .array, items: Field(name: "ids", type: .object)), Field(name: "n", type: .integer)],
+            examples: Examples(requestBody: .object(["ids": .array([.integer(1)]), "n": .integer(2)])))
+        let check = try #require(ExampleConformance.checks(of: endpoint).first)
+        #expect(check.problems.map(\.kindName) == ["type conflict"])
+        #expect(check.roundTrips)
+        var wrong = endpoint
+        wrong.examples.requestBody = .object(["ids": .array([]), "n": .string("2")])
+        #expect(try #require(ExampleConformance.checks(of: wrong).first).roundTrips == false)
     }
 }

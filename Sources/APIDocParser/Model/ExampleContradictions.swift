@@ -25,7 +25,7 @@ struct ExampleContradictions {
                 message = "\(place) has '\(path)', which no table row documents; the generated type drops it"
             case .typeConflict(let path, let field, let value):
                 message = "\(place) gives '\(path)' the value \(Self.excerpt(value)), which the table's \(field.type.rawValue)"
-                    + "\(Self.row(field)) cannot hold"
+                    + "\(Self.row(field)) cannot hold" + (problem.changesTheExample ? "" : "; the generated type keeps it as any JSON value")
             case .missingRequired(let path, let field):
                 message = "\(place) leaves out '\(path)', which the table\(Self.row(field)) marks required"
             }
