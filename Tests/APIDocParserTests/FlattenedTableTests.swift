@@ -207,4 +207,22 @@ import Testing
         #expect(endpoint.requestBody[named: "data"]?.children.map(\.name) == ["card_json", "template_id"])
         #expect(endpoint.examples.requestBody?.objectValue?["type"] == .string("card_json"))
     }
+
+    /// `page_token` and `has_more` after a list's rows page the list: beside it, not in its
+    /// last element, though the example shows neither.
+    @Test func pagingRowsAfterAListSitBesideIt() throws {
+        let page = Self.answer(
+            rows: """
+                items | item\\[\\] | 列表
+                id | string | ID
+                owner | person | 负责人
+                name | string | 名称
+                page_token | string | 分页标记
+                has_more | boolean | 是否还有更多项
+                """,
+            example: #"{"items": [{"id": "i1"}]}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["items", "page_token", "has_more"])
+        #expect(endpoint.response.first?.items?.children.map(\.name) == ["id", "owner"])
+    }
 }

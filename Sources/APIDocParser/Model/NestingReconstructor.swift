@@ -94,6 +94,10 @@ struct NestingReconstructor {
                 let guessedScopeOpen = stack.count > 1 && stack[stack.count - 1].keys == nil
                 if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
                     target = stack.count - 2
+                } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
+                    // `page_token`, `has_more` after a list's rows page that list: they sit beside
+                    // the outermost open list, not in its last element.
+                    target = list - 1
                 } else {
                     target = stack.count - 1
                 }
@@ -338,6 +342,9 @@ struct NestingReconstructor {
         return one.name == other.name && one.type == other.type && one.typeName == other.typeName
             && one.items?.typeName == other.items?.typeName
     }
+
+    /// The fields a Feishu answer pages a list with.
+    private static let pagingNames: Set = ["page_token", "has_more", "next_page_token"]
 
     /// An object, or an array of objects, whose type is a name of its own rather than `Object`.
     private static func namesItsType(_ field: Field) -> Bool {
