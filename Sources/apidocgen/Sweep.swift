@@ -62,6 +62,7 @@ struct Sweep: AsyncParsableCommand {
         reportCallClasses(endpointsByFormat)
         reportNames(endpointsByFormat)
         reportSelfConformance(endpointsByFormat)
+        reportSampleConformance(endpointsByFormat)
         report(agreementWith: endpointsByFormat)
     }
 
@@ -127,6 +128,35 @@ struct Sweep: AsyncParsableCommand {
                 ]
                 print(columns.joined(separator: " | "))
             }
+        }
+    }
+
+    /// Whether each page's call sample is a call its generated client makes (`SampleConformance`).
+    private func reportSampleConformance(_ endpointsByFormat: [String: [Endpoint]]) {
+        print("\nformat | call samples | the client's call | method | host | path | undocumented query | undocumented header")
+        print("--- | --- | --- | --- | --- | --- | --- | ---")
+        for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) where !endpoints.isEmpty {
+            var samples = 0
+            var agreeing = 0
+            var kinds: [String: Int] = [:]
+            for endpoint in endpoints {
+                guard let problems = SampleConformance.problems(of: endpoint) else { continue }
+                samples += 1
+                if problems.isEmpty { agreeing += 1 }
+                for problem in problems { kinds[Self.kind(of: problem), default: 0] += 1 }
+            }
+            let counts = ["method", "host", "path", "query", "header"].map { String(kinds[$0] ?? 0) }
+            print(([format, String(samples), "\(agreeing) (\(Self.percent(agreeing, samples)))"] + counts).joined(separator: " | "))
+        }
+    }
+
+    private static func kind(of problem: SampleConformance.Problem) -> String {
+        switch problem {
+        case .method: "method"
+        case .host: "host"
+        case .path: "path"
+        case .undocumentedQuery: "query"
+        case .undocumentedHeader: "header"
         }
     }
 

@@ -73,7 +73,8 @@ public struct RequestSample: Sendable, Hashable {
         self.body = body
     }
 
-    /// Reads a raw HTTP/1.1 request; `Host:` gives the URL's host, `https` is assumed. The body
+    /// Reads a raw HTTP/1.1 request; `Host:` gives the URL's host, `https` is assumed, unless
+    /// the request line has the whole URL. The body
     /// starts after a blank line, or at a line that opens JSON: DingTalk's samples write
     /// `Content-Type:application/json` and then `{` on the next line.
     public init?(http text: String) {
@@ -99,7 +100,8 @@ public struct RequestSample: Sendable, Hashable {
         }
         let host = headers.first { $0.0.caseInsensitiveCompare("Host") == .orderedSame }?.1 ?? ""
         method = String(parts[0])
-        url = "https://" + host + parts[1]
+        // The older API's samples write the whole URL in the request line.
+        url = parts[1].hasPrefix("http://") || parts[1].hasPrefix("https://") ? String(parts[1]) : "https://" + host + parts[1]
         self.headers = headers.filter { $0.0.caseInsensitiveCompare("Host") != .orderedSame }
         let joinedBody = bodyLines.joined(separator: "\n").trimmingWhitespace()
         body = joinedBody.isEmpty ? nil : joinedBody

@@ -42,6 +42,8 @@ struct MarkdownPageReader {
         var laterResponseExamples: [JSONValue] = []
         var curl: String?
         var httpRequest: String?
+        /// Where the `curl` or raw HTTP sample starts.
+        var sampleLine: Int?
         var requestLine = 0
         /// Where the response section says the answer is a file (`返回文件二进制流`).
         var binaryAnswerLine: Int?
@@ -120,6 +122,7 @@ struct MarkdownPageReader {
             }
             if pendingExample == .requestBody, RequestSample(http: trimmed) != nil || trimmed.hasPrefix("GET http") {
                 collected.httpRequest = trimmed
+                collected.sampleLine = collected.sampleLine ?? line + 1
                 // DingTalk's `POST … HTTP/1.1` sample: its JSON body is the request example,
                 // and states the nesting its flat tables leave out.
                 if collected.requestExample == nil, let body = RequestSample(http: trimmed)?.body {
@@ -131,6 +134,7 @@ struct MarkdownPageReader {
             }
             if pendingExample == .requestBody, trimmed.hasPrefix("curl ") {
                 collected.curl = trimmed
+                collected.sampleLine = line + 1
                 pendingExample = nil
                 return
             }
@@ -151,7 +155,9 @@ struct MarkdownPageReader {
                 } else {
                     collected.laterResponseExamples.append(value)
                 }
-            case .curl: collected.curl = code.trimmingWhitespace()
+            case .curl:
+                collected.curl = code.trimmingWhitespace()
+                collected.sampleLine = line + 1
             case nil: break
             }
             // Every JSON block up to the next heading or label is an example of the same part.
@@ -446,6 +452,12 @@ struct MarkdownPageReader {
             examples: Examples(
                 requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl,
                 httpRequest: collected.httpRequest))
+        for problem in SampleConformance.problems(of: endpoint) ?? [] {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .contradiction, file: file, line: collected.sampleLine ?? urlRow.line,
+                    "the call sample \(problem), not the call the page documents (\(methodText) \(address.path))"))
+        }
         let contradictions = ExampleContradictions(file: file)
         diagnostics += contradictions.diagnostics(
             "request body", example: collected.body.isEmpty ? nil : collected.requestExample, exampleLine: collected.requestExampleLine,
