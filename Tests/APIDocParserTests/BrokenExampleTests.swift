@@ -6,27 +6,15 @@ import Testing
 /// means is still read, with a warning, because it is what places the table's rows.
 @Suite struct BrokenExampleTests {
     private static func answer(_ example: String) -> String {
-        Pages.converted("""
-            ## 响应
-
-            ### 响应体
-
-            名称 | 类型 | 描述
-            --- | --- | ---
-            code | int | 错误码
-            msg | string | 错误描述
-            data | \\- | \\-
-            items | item\\[\\] | 列表
-            price | string | 价格
-            note | string | 备注
-            page_token | string | 分页标记
-            has_more | boolean | 是否还有更多项
-
-            ### 响应体示例
-            ```json
-            \(example)
-            ```
-            """)
+        Pages.convertedAnswer(
+            rows: """
+                items | item\\[\\] | 列表
+                price | string | 价格
+                note | string | 备注
+                page_token | string | 分页标记
+                has_more | boolean | 是否还有更多项
+                """,
+            example: example)
     }
 
     @Test(arguments: [

@@ -6,23 +6,7 @@ import Testing
 /// to the type names. These pin how rows the example does not place are read.
 @Suite struct FlattenedTableTests {
     private static func answer(rows: String, example: String) -> String {
-        Pages.converted("""
-            ## 响应
-
-            ### 响应体
-
-            名称 | 类型 | 描述
-            --- | --- | ---
-            code | int | 错误码，非 0 表示失败
-            msg | string | 错误描述
-            data | \\- | \\-
-            \(rows)
-
-            ### 响应体示例
-            ```json
-            {"code": 0, "msg": "success", "data": \(example)}
-            ```
-            """)
+        Pages.convertedAnswer(rows: rows, example: #"{"code": 0, "msg": "success", "data": "# + example + "}")
     }
 
     /// `file | file`: Feishu's name for an object type, which the example shows as one.

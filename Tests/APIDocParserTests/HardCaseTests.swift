@@ -139,20 +139,12 @@ import Testing
     }
 
     @Test func aTypelessDataRowHoldsTheRowsAfterIt() throws {
-        let endpoint = try converted("""
-            ## 响应
-
-            ### 响应体
-
-            名称 | 类型 | 描述
-            --- | --- | ---
-            code | int | 错误码
-            msg | string | 错误描述
-            data | \\- | \\-
+        let page = Pages.convertedAnswer(rows: """
             node | node | 节点信息
             space_id | string | 知识空间 ID
             has_child | boolean | 是否有子节点
             """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
         #expect(endpoint.response.map(\.name) == ["node"])
     }
 

@@ -55,6 +55,23 @@ enum Pages {
         """
     }
 
+    /// A `converted` page whose answer table lists the envelope (`code`, `msg`, `data`), then
+    /// `rows`, and whose answer example, if any, is `example`.
+    static func convertedAnswer(rows: String, example: String? = nil) -> String {
+        converted("""
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码
+            msg | string | 错误描述
+            data | \\- | \\-
+            \(rows)
+            """ + (example.map { "\n\n### 响应体示例\n```json\n\($0)\n```" } ?? ""))
+    }
+
     static func parse(_ text: String, file: String = "page.md") -> APIDocument {
         DocumentParser().parse(bytes: Array(text.utf8), file: file)
     }

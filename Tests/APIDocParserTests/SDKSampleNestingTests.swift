@@ -104,25 +104,22 @@ import Testing
         #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
     }
 
+    /// The body `flatBody` reads with a Java sample of `statements` that builds `request`.
+    private static func body(withJava statements: [String], request: String) throws -> [Field] {
+        let call = "client.addAttendeeWithOptions(\(request), headers, new RuntimeOptions());"
+        let sample = "Java\n\n```\n" + (statements + [call]).joined(separator: "\n") + "\n```"
+        return try #require(Pages.parse(page(body: flatBody, samples: sample)).endpoints.first).requestBody
+    }
+
     @Test func aSampleThatDoublesAValueLineAfterLineStaysBounded() throws {
-        var lines = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
-        for index in 1...40 {
-            lines.append("AddAttendeeRequest v\(index) = new AddAttendeeRequest().setA(v\(index - 1)).setB(v\(index - 1));")
-        }
-        lines.append("client.addAttendeeWithOptions(v40, headers, new RuntimeOptions());")
-        let sample = "Java\n\n```\n" + lines.joined(separator: "\n") + "\n```"
-        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: sample)).endpoints.first)
-        #expect(endpoint.requestBody.count == 5)
+        let statements = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
+            + (1...40).map { "AddAttendeeRequest v\($0) = new AddAttendeeRequest().setA(v\($0 - 1)).setB(v\($0 - 1));" }
+        #expect(try Self.body(withJava: statements, request: "v40").count == 5)
     }
 
     @Test func aSampleThatNestsAValueLineAfterLineStaysWithinTheNestingLimit() throws {
-        var lines = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
-        for index in 1...5_000 {
-            lines.append("AddAttendeeRequest v\(index) = new AddAttendeeRequest().setAttendeesToAdd(java.util.Arrays.asList(v\(index - 1)));")
-        }
-        lines.append("client.addAttendeeWithOptions(v5000, headers, new RuntimeOptions());")
-        let sample = "Java\n\n```\n" + lines.joined(separator: "\n") + "\n```"
-        let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: sample)).endpoints.first)
-        #expect(endpoint.requestBody.first?.name == "attendeesToAdd")
+        let statements = ["AddAttendeeRequest v0 = new AddAttendeeRequest().setId(\"x\");"]
+            + (1...5_000).map { "AddAttendeeRequest v\($0) = new AddAttendeeRequest().setAttendeesToAdd(java.util.Arrays.asList(v\($0 - 1)));" }
+        #expect(try Self.body(withJava: statements, request: "v5000").first?.name == "attendeesToAdd")
     }
 }

@@ -53,6 +53,20 @@ struct MarkdownPageReader {
         var sdkMethod: String?
         /// The request object the page's Java SDK sample builds (`JavaSDKSample`).
         var sdkRequest: JSONValue?
+
+        /// Keeps an example block of a part: the first is the page's example, the rest only
+        /// place rows.
+        mutating func add(
+            _ value: JSONValue, line: Int, first: WritableKeyPath<Collected, JSONValue?>, firstLine: WritableKeyPath<Collected, Int>,
+            later: WritableKeyPath<Collected, [JSONValue]>
+        ) {
+            if self[keyPath: first] == nil {
+                self[keyPath: first] = value
+                self[keyPath: firstLine] = line
+            } else {
+                self[keyPath: later].append(value)
+            }
+        }
     }
 
     mutating func read() -> (Endpoint?, [Diagnostic]) {
@@ -140,20 +154,12 @@ struct MarkdownPageReader {
             }
             switch pendingExample {
             case .requestBody:
-                guard let value = json(code, line: line, what: "request body example") else { break }
-                if collected.requestExample == nil {
-                    collected.requestExample = value
-                    collected.requestExampleLine = line
-                } else {
-                    collected.laterRequestExamples.append(value)
+                if let value = json(code, line: line, what: "request body example") {
+                    collected.add(value, line: line, first: \.requestExample, firstLine: \.requestExampleLine, later: \.laterRequestExamples)
                 }
             case .response:
-                guard let value = json(code, line: line, what: "response example") else { break }
-                if collected.responseExample == nil {
-                    collected.responseExample = value
-                    collected.responseExampleLine = line
-                } else {
-                    collected.laterResponseExamples.append(value)
+                if let value = json(code, line: line, what: "response example") {
+                    collected.add(value, line: line, first: \.responseExample, firstLine: \.responseExampleLine, later: \.laterResponseExamples)
                 }
             case .curl:
                 collected.curl = code.trimmingWhitespace()
