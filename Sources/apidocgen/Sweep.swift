@@ -101,11 +101,13 @@ struct Sweep: AsyncParsableCommand {
     /// Whether each page's own JSON examples would come back unchanged through its generated
     /// types (`ExampleConformance`), request bodies and answers apart.
     private func reportSelfConformance(_ endpointsByFormat: [String: [Endpoint]]) {
-        print("\nformat | part | with example | round-trip | undocumented members | type conflicts | missing required | fields, no example")
-        print("--- | --- | --- | --- | --- | --- | --- | ---")
+        print(
+            "\nformat | part | with example | round-trip | undocumented members | type conflicts | missing required | "
+                + "fields, no example | no round-trip, no warning")
+        print("--- | --- | --- | --- | --- | --- | --- | --- | ---")
         for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) where !endpoints.isEmpty {
             for part in ["request", "response"] {
-                var counts = (examples: 0, roundTrips: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0)
+                var counts = (examples: 0, roundTrips: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0)
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
                     guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
@@ -114,6 +116,11 @@ struct Sweep: AsyncParsableCommand {
                     }
                     counts.examples += 1
                     if check.roundTrips { counts.roundTrips += 1 }
+                    // Every example that does not come back says why, in a warning `lint` shows.
+                    let place = part == "request" ? "the request body example" : "the response example"
+                    if !check.roundTrips, !endpoint.diagnostics.contains(where: { $0.kind == .contradiction && $0.message.hasPrefix(place) }) {
+                        counts.unwarned += 1
+                    }
                     for problem in check.problems {
                         switch problem {
                         case .undocumented: counts.undocumented += 1
@@ -125,6 +132,7 @@ struct Sweep: AsyncParsableCommand {
                 let columns = [
                     format, part, String(counts.examples), "\(counts.roundTrips) (\(Self.percent(counts.roundTrips, counts.examples)))",
                     String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
+                    String(counts.unwarned),
                 ]
                 print(columns.joined(separator: " | "))
             }

@@ -76,4 +76,22 @@ import Testing
         wrong.examples.requestBody = .object(["ids": .array([]), "n": .string("2")])
         #expect(try #require(ExampleConformance.checks(of: wrong).first).roundTrips == false)
     }
+
+    /// An answer whose page has no table for it still has a generated type, which keeps nothing
+    /// of what the example shows beside `code` and `msg`: every example that does not come back
+    /// unchanged gets a warning.
+    @Test func exampleWithoutATableIsCheckedToo() throws {
+        let page = Pages.converted("""
+            ### 响应体示例
+
+            ```json
+            {"code": 0, "msg": "success", "user_id_map": {"u": "1"}}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(ExampleConformance.checks(of: endpoint).map(\.roundTrips) == [false])
+        #expect(endpoint.diagnostics.filter { $0.kind == .contradiction }.map(\.message) == [
+            "the response example (line 15) has 'user_id_map', which no table row documents; the generated type drops it"
+        ])
+    }
 }

@@ -5,20 +5,24 @@ import APIDocModel
 struct ExampleContradictions {
     let file: String
 
+    /// A warning for each place where an example of `endpoint` (`ExampleConformance.checks`)
+    /// and its fields disagree.
+    func diagnostics(for endpoint: Endpoint, requestExampleLine: Int, responseExampleLine: Int) -> [Diagnostic] {
+        ExampleConformance.checks(of: endpoint).flatMap { check in
+            check.part == "request"
+                ? diagnostics("request body", problems: check.problems, exampleLine: requestExampleLine)
+                : diagnostics("response", problems: check.problems, exampleLine: responseExampleLine)
+        }
+    }
+
     /// - Parameters:
     ///   - what: `request body` or `response`.
     ///   - exampleLine: Where the example block starts.
-    func diagnostics(
-        _ what: String, example: JSONValue?, exampleLine: Int, fields: [Field], required: Bool
-    ) -> [Diagnostic] {
-        guard let example, !fields.isEmpty else { return [] }
+    private func diagnostics(_ what: String, problems: [ExampleConformance.Problem], exampleLine: Int) -> [Diagnostic] {
         let place = "the \(what) example (line \(exampleLine))"
         // One warning per path and kind: every element of a list shows the same contradiction.
         var seen = Set<String>()
-        let problems = ExampleConformance.problems(of: example, against: fields, required: required).filter { problem in
-            seen.insert("\(problem.path)|\(problem.kindName)").inserted
-        }
-        return problems.map { problem in
+        return problems.filter { seen.insert("\($0.path)|\($0.kindName)").inserted }.map { problem in
             let message: String
             switch problem {
             case .undocumented(let path):

@@ -464,15 +464,8 @@ struct MarkdownPageReader {
                     .warning, .contradiction, file: file, line: collected.sampleLine ?? urlRow.line,
                     "the call sample \(problem), not the call the page documents (\(methodText) \(address.path))"))
         }
-        let contradictions = ExampleContradictions(file: file)
-        diagnostics += contradictions.diagnostics(
-            "request body", example: collected.body.isEmpty ? nil : collected.requestExample, exampleLine: collected.requestExampleLine,
-            fields: body, required: true)
-        diagnostics += contradictions.diagnostics(
-            "response",
-            example: collected.response.isEmpty
-                ? nil : collected.responseExample.map { ExampleConformance.payload(ofResponseExample: $0, platform: address.platform) },
-            exampleLine: collected.responseExampleLine, fields: response, required: false)
+        diagnostics += ExampleContradictions(file: file).diagnostics(
+            for: endpoint, requestExampleLine: collected.requestExampleLine, responseExampleLine: collected.responseExampleLine)
         return endpoint
     }
 
