@@ -80,11 +80,16 @@ import Testing
     /// docx lists a block's rows again under every field of the Text type (`page`, `text`,
     /// `heading1`…): the rows after each are its own, read alike, and `text` names an object.
     @Test func rowsRepeatedUnderEachFieldOfATypeAreThatTypesFields() throws {
+        // `inline_block` holds a `block_id`, as the block does: a row inside the span named like
+        // one beside the field does not end the span.
         let textRows = """
             style | text_style | 样式
             align | int | 对齐方式
             elements | text_element\\[\\] | 文本元素
             content | string | 文本内容
+            inline_block | inline_block | 内联块
+            block_id | string | 内联块 ID
+            comment_ids | string\\[\\] | 评论 ID
             """
         let page = Self.answer(
             rows: """
@@ -109,7 +114,7 @@ import Testing
             #expect(text.type == .object)
             #expect(text.children.map(\.name) == ["style", "elements"])
             #expect(text.children[named: "style"]?.children.map(\.name) == ["align"])
-            #expect(text.children[named: "elements"]?.items?.children.map(\.name) == ["content"])
+            #expect(text.children[named: "elements"]?.items?.children.map(\.name) == ["content", "inline_block", "comment_ids"])
         }
     }
 

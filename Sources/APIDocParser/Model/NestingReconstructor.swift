@@ -310,12 +310,13 @@ struct NestingReconstructor {
         return spans
     }
 
-    /// Whether the example places one of a span's rows beside the field rather than inside it:
-    /// the example outweighs the repetition.
+    /// Whether the example places a span's last row beside the field rather than inside it (the
+    /// span runs on past the field's own rows): the example outweighs the repetition. Rows
+    /// within the span may well share a name with the enclosing object's (`inline_block` holds a
+    /// `block_id` like the block's), so only the end is weighed.
     private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
-        guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys else { return false }
-        let own = Set(keys)
-        return rows.contains { !own.contains($0.field.name) && enclosingKeys.contains($0.field.name) }
+        guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys, let last = rows.last?.field.name else { return false }
+        return !keys.contains(last) && enclosingKeys.contains(last)
     }
 
     /// Where fields of one type are followed by different rows (docx's `text_element_style`
