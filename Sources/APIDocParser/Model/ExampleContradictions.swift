@@ -1,18 +1,25 @@
 import APIDocModel
 
-/// Where a page's JSON examples and its tables disagree (`ExampleConformance`): a warning each,
+/// Where a page's examples and the rest of it disagree: its call sample and the documented call
+/// (`SampleConformance`), its JSON examples and its tables (`ExampleConformance`). A warning each,
 /// naming the example's line and the row's.
 struct ExampleContradictions {
     let file: String
 
-    /// A warning for each place where an example of `endpoint` (`ExampleConformance.checks`)
-    /// and its fields disagree.
-    func diagnostics(for endpoint: Endpoint, requestExampleLine: Int, responseExampleLine: Int) -> [Diagnostic] {
-        ExampleConformance.checks(of: endpoint).flatMap { check in
-            check.part == "request"
-                ? diagnostics("request body", problems: check.problems, exampleLine: requestExampleLine)
-                : diagnostics("response", problems: check.problems, exampleLine: responseExampleLine)
+    /// A warning for each place where the call sample or an example of `endpoint`
+    /// (`ExampleConformance.checks`) and what the page documents disagree.
+    func diagnostics(for endpoint: Endpoint, sampleLine: Int, requestExampleLine: Int, responseExampleLine: Int) -> [Diagnostic] {
+        let call = (SampleConformance.problems(of: endpoint) ?? []).map { problem in
+            Diagnostic(
+                .warning, .contradiction, file: file, line: sampleLine,
+                "the call sample \(problem), not the call the page documents (\(endpoint.method) \(endpoint.path))")
         }
+        return call
+            + ExampleConformance.checks(of: endpoint).flatMap { check in
+                check.part == "request"
+                    ? diagnostics("request body", problems: check.problems, exampleLine: requestExampleLine)
+                    : diagnostics("response", problems: check.problems, exampleLine: responseExampleLine)
+            }
     }
 
     /// - Parameters:

@@ -10,7 +10,7 @@ struct FlatRow {
     /// The depth the page marks (`└`, `∟`); 0 for an unmarked row of a table that marks depth.
     var depth: Int? = nil
     /// A type written as a word that names a scalar and, on some pages, an object type too:
-    /// docx's `page | text` is its Text block, not a string (`NestingReconstructor.repeatedSpans`).
+    /// docx's `page | text` is its Text block, not a string (`RepeatedSpans`).
     var scalarWord: String? = nil
 }
 

@@ -64,7 +64,7 @@ struct NestingReconstructor {
     private mutating func nestFlattened(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         let folded = Self.foldingTypeNameRows(rows)
-        let spans = Self.repeatedSpans(in: folded)
+        let spans = RepeatedSpans.spans(in: folded)
         var index = 0
         while index < folded.count {
             let row = folded[index]
@@ -255,7 +255,7 @@ struct NestingReconstructor {
         return field
     }
 
-    /// The fields of a named type's span of rows (`repeatedSpans`), read on their own; a type
+    /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own; a type
     /// met again reuses what its first span with an example gave, as the page repeats the same
     /// rows under it.
     private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
@@ -273,43 +273,6 @@ struct NestingReconstructor {
         return children
     }
 
-    /// The rows below a field of a named type that are its own.
-    struct Span {
-        var length: Int
-        /// The rows up to the next field of the type are the same after both (rather than only
-        /// the first rows after every field alike, which the example outweighs).
-        var repeatsExactly: Bool
-    }
-
-    /// Named types whose rows the table repeats after each field of that type: the row index of
-    /// each such field, and how many rows below it are its own.
-    ///
-    /// docx's block tables list a block's 111 rows again under `text`, `heading1`, `heading2`…
-    /// (2,400 rows in all), and bitable's `created_by | person` and `last_modified_by | person`
-    /// each have the same five rows: where the rows after two fields of one type agree up to the
-    /// second field, that many rows are the type's.
-    static func repeatedSpans(in rows: [FlatRow]) -> [Int: Span] {
-        var positions: [String: [Int]] = [:]
-        for (index, row) in rows.enumerated() where row.mayOpenScope || row.scalarWord != nil {
-            if let type = row.namedType { positions[type, default: []].append(index) }
-        }
-        var spans: [Int: Span] = [:]
-        for occurrences in positions.values where occurrences.count > 1 {
-            let repeats = zip(occurrences, occurrences.dropFirst()).first { first, second in
-                second + (second - first - 1) < rows.count && sameRows(rows, after: first, and: second, count: second - first - 1)
-            }
-            if let (template, next) = repeats {
-                let length = next - template - 1
-                for position in occurrences where position + length < rows.count && sameRows(rows, after: template, and: position, count: length) {
-                    spans[position] = Span(length: length, repeatsExactly: true)
-                }
-            } else if let length = commonRows(rows, after: occurrences) {
-                for position in occurrences { spans[position] = Span(length: length, repeatsExactly: false) }
-            }
-        }
-        return spans
-    }
-
     /// Whether the example places a span's last row beside the field rather than inside it (the
     /// span runs on past the field's own rows): the example outweighs the repetition. Rows
     /// within the span may well share a name with the enclosing object's (`inline_block` holds a
@@ -317,31 +280,6 @@ struct NestingReconstructor {
     private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
         guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys, let last = rows.last?.field.name else { return false }
         return !keys.contains(last) && enclosingKeys.contains(last)
-    }
-
-    /// Where fields of one type are followed by different rows (docx's `text_element_style`
-    /// under each kind of text element), the rows that follow every one of them alike, short of
-    /// the next field of the type, are the type's.
-    private static func commonRows(_ rows: [FlatRow], after occurrences: [Int]) -> Int? {
-        let room = zip(occurrences, occurrences.dropFirst()).map { $1 - $0 - 1 }.min() ?? 0
-        var length = 0
-        while length < room, occurrences.allSatisfy({ $0 + length + 1 < rows.count }),
-            occurrences.dropFirst().allSatisfy({ sameRows(rows, after: occurrences[0], and: $0, offset: length + 1) })
-        {
-            length += 1
-        }
-        return length > 0 ? length : nil
-    }
-
-    private static func sameRows(_ rows: [FlatRow], after first: Int, and second: Int, count: Int) -> Bool {
-        count > 0 && (1...count).allSatisfy { sameRows(rows, after: first, and: second, offset: $0) }
-    }
-
-    private static func sameRows(_ rows: [FlatRow], after first: Int, and second: Int, offset: Int) -> Bool {
-        let one = rows[first + offset].field
-        let other = rows[second + offset].field
-        return one.name == other.name && one.type == other.type && one.typeName == other.typeName
-            && one.items?.typeName == other.items?.typeName
     }
 
     /// The fields a Feishu answer pages a list with.

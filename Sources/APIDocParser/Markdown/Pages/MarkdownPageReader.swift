@@ -458,14 +458,9 @@ struct MarkdownPageReader {
             examples: Examples(
                 requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl,
                 httpRequest: collected.httpRequest))
-        for problem in SampleConformance.problems(of: endpoint) ?? [] {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .contradiction, file: file, line: collected.sampleLine ?? urlRow.line,
-                    "the call sample \(problem), not the call the page documents (\(methodText) \(address.path))"))
-        }
         diagnostics += ExampleContradictions(file: file).diagnostics(
-            for: endpoint, requestExampleLine: collected.requestExampleLine, responseExampleLine: collected.responseExampleLine)
+            for: endpoint, sampleLine: collected.sampleLine ?? urlRow.line, requestExampleLine: collected.requestExampleLine,
+            responseExampleLine: collected.responseExampleLine)
         return endpoint
     }
 
