@@ -40,7 +40,8 @@ import Testing
         #expect(!document.endpoints.isEmpty || document.diagnostics.contains { $0.severity == .error && $0.file == file })
     }
 
-    @Test func truncatedExampleIsReportedNotUsed() {
+    /// A block cut off before its closing brackets is read as closed, and the warning says so.
+    @Test func truncatedExampleIsReadClosedWithAWarning() {
         let page = """
             ## t
 
@@ -65,8 +66,9 @@ import Testing
             """
         let endpoint = Pages.parse(page).endpoints.first
         #expect(endpoint?.requestBody.map(\.name) == ["name"])
-        #expect(endpoint?.examples.requestBody == nil)
+        #expect(endpoint?.examples.requestBody == .object(["name": .string("x")]))
         #expect(endpoint?.diagnostics.map(\.line) == [19])
+        #expect(endpoint?.diagnostics.first?.message.contains("closing brackets added") == true)
     }
 
     @Test func invalidUTF8IsReported() throws {

@@ -28,6 +28,24 @@ import Testing
            "page_token": "t", // more to come
            "has_more": true}}
         """,
+        // JSON written inside a string, escaped quotes within it, a member to a line.
+        """
+        {"code":0,
+        "data":{"items":[{"price":"1","note":"n"}],
+        "page_token":"{"cn":"[\\"7371\\"]"}",
+        "has_more":true}}
+        """,
+        // The last closing bracket left out.
+        """
+        {"code": 0, "data": {"items": [{"price": "1", "note": "n"}],
+            "page_token": "t", "has_more": true}
+        """,
+        // A second example after the first.
+        """
+        {"code": 0, "data": {"items": [{"price": "1", "note": "n"}], "page_token": "t", "has_more": true}}
+
+        {"code": 0, "data": {}}
+        """,
     ])
     func brokenExampleStillPlacesTheRows(example: String) throws {
         let endpoint = try #require(Pages.parse(Self.answer(example)).endpoints.first)

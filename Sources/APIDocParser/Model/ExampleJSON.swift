@@ -36,13 +36,15 @@ enum ExampleJSON {
         case .success(let value):
             return (value, nil)
         case .failure(.invalid):
-            let (bytes, _) = wellFormedStrings(text)
-            if let value = decoded(repaired(bytes)) {
+            // Repaired first: where a stray quote ends a string early, telling strings apart
+            // beforehand would escape the line breaks between members as if inside one.
+            let (bytes, _) = wellFormedStrings(String(decoding: repaired(Array(text.utf8)), as: UTF8.self))
+            if let value = decoded(bytes) {
                 return (
                     value,
                     Diagnostic(
                         .warning, .example, file: file, line: line,
-                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas added, comments left out)"))
+                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas and closing brackets added, comments left out, only the first of several values kept)"))
             }
             return (nil, Diagnostic(.warning, .example, file: file, line: line, "the \(what) \(Refusal.invalid); it is not used"))
         case .failure(let refusal):
@@ -68,8 +70,8 @@ enum ExampleJSON {
     /// (`""200000""`, `"{"cn":…}"`) escaped unless what follows it ends the string (`:` after a
     /// key; `,` `}` `]`, a line break or the end after a value); a bare word where a value
     /// belongs (`"condition_type":and`, `[-]`) quoted; a comma where a line ends a member without
-    /// one, and for a full-width `，`; `/* */`, `//` and `#` comments left out. Nesting is left
-    /// as it is.
+    /// one, and for a full-width `，`; `/* */`, `//` and `#` comments left out; brackets left
+    /// open at the end closed; and of several values one after another, the first kept.
     static func repaired(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
@@ -113,6 +115,8 @@ enum ExampleJSON {
                 expectsKey = false
                 afterValue = true
                 output.append(byte)
+                // A block that shows one example after another: the first is the example.
+                if containers.isEmpty { return output }
             case UInt8(ascii: ","):
                 expectsKey = containers.last == UInt8(ascii: "{")
                 afterValue = false
@@ -144,6 +148,9 @@ enum ExampleJSON {
                 continue
             }
             index += 1
+        }
+        for container in containers.reversed() {
+            output.append(container == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         }
         return output
     }
