@@ -214,4 +214,75 @@ import Testing
         #expect(endpoint.response.map(\.name) == ["items", "page_token", "has_more"])
         #expect(endpoint.response.first?.items?.children.map(\.name) == ["id", "owner"])
     }
+
+    /// docx's text elements: `text_run`, `mention_user` and `equation` each end with a
+    /// `text_element_style`, whose rows follow each alike. The example shows `text_run` and two of
+    /// the style's rows: the style keeps all its rows, and the kinds the example leaves out sit
+    /// where it places `text_run`, as the style fields they hold sit where it places its style.
+    @Test func elementKindsTheExampleOmitsSitBesideTheOneItShows() throws {
+        let style = """
+            text_element_style | text_element_style | 文本局部样式
+            bold | boolean | 加粗
+            link | link | 链接
+            url | string | 链接地址
+            comment_ids | string\\[\\] | 评论 ID
+            """
+        let page = Self.answer(
+            rows: """
+                elements | text_element\\[\\] | 文本元素
+                text_run | text_run | 文字
+                content | string | 文本内容
+                \(style)
+                mention_user | mention_user | @用户
+                user_id | string | 用户 ID
+                \(style)
+                equation | equation | 公式
+                content | string | 公式内容
+                \(style)
+                """,
+            example: #"{"elements": [{"text_run": {"content": "x", "text_element_style": {"bold": true, "comment_ids": []}}}]}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["elements"])
+        let element = try #require(endpoint.response.first?.items?.children)
+        #expect(element.map(\.name) == ["text_run", "mention_user", "equation"])
+        for (kind, first) in [("text_run", "content"), ("mention_user", "user_id"), ("equation", "content")] {
+            let fields = try #require(element[named: kind]?.children)
+            #expect(fields.map(\.name) == [first, "text_element_style"], "\(kind)")
+            let styleFields = try #require(fields[named: "text_element_style"]?.children)
+            #expect(styleFields.map(\.name) == ["bold", "link", "comment_ids"], "\(kind)")
+            #expect(styleFields[named: "link"]?.children.map(\.name) == ["url"], "\(kind)")
+        }
+    }
+
+    /// A type whose rows repeat under two fields, each shown in part by the example (`image_key`
+    /// only under the second): both are read with all the example shows of the type.
+    @Test func repeatedTypeIsReadWithWhatEveryExampleOfItShows() throws {
+        let item = """
+            item | menu_item | 菜单信息
+            action_type | string | 菜单类型
+            redirect_link | redirect_link | 跳转链接
+            web_url | string | Web 端跳转链接
+            image_key | string | 图标
+            name | string | 菜单名称
+            """
+        let page = Self.answer(
+            rows: """
+                top_levels | top_level\\[\\] | 一级菜单
+                \(item)
+                children | second_level\\[\\] | 二级菜单
+                \(item)
+                """,
+            example: #"""
+                {"top_levels": [{"item": {"action_type": "NONE", "redirect_link": {"web_url": "u"}, "name": "n"},
+                "children": [{"item": {"action_type": "LINK", "redirect_link": {"web_url": "u"}, "image_key": "k", "name": "m"}}]}]}
+                """#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let topLevel = try #require(endpoint.response.first?.items?.children)
+        #expect(topLevel.map(\.name) == ["item", "children"])
+        for item in [topLevel[named: "item"], topLevel[named: "children"]?.items?.children[named: "item"]] {
+            let fields = try #require(item?.children)
+            #expect(fields.map(\.name) == ["action_type", "redirect_link", "image_key", "name"])
+            #expect(fields[named: "redirect_link"]?.children.map(\.name) == ["web_url"])
+        }
+    }
 }

@@ -45,7 +45,8 @@ enum ExampleShape {
         }
     }
 
-    private static func merged(_ example: JSONValue, _ sample: JSONValue) -> JSONValue {
+    /// `example` with the members `sample` adds where it shows none.
+    static func merged(_ example: JSONValue, _ sample: JSONValue) -> JSONValue {
         switch (example, sample) {
         case (.object(var members), .object(let added)):
             for (name, value) in added {

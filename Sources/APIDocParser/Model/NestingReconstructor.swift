@@ -16,10 +16,12 @@ struct NestingReconstructor {
     /// How deep the fields this reconstructor reads sit: a named type's span of rows is read
     /// by one of its own.
     private var baseDepth = 0
-    /// The fields read for a named type's span of rows, and whether an example showed them.
-    private var typeChildren: [String: (children: [Field], fromExample: Bool)] = [:]
-    /// Named types whose span of rows was read without an example.
-    private var readWithoutExample: Set<String> = []
+    /// The example each named type's span of rows was last read with.
+    private var typesRead: [String: JSONValue?] = [:]
+    /// All that the examples show of each named type whose span of rows is read.
+    private var typeExamples: [String: JSONValue] = [:]
+    /// Named types whose span was read again with more than an earlier field of it was read with.
+    private var outdated: Set<String> = []
 
     init(file: String, section: String) {
         self.file = file
@@ -53,10 +55,10 @@ struct NestingReconstructor {
         }
         let diagnosticsBefore = diagnostics
         let fields = nestFlattened(rows, example: example)
-        // A type read without an example before a later field of it showed one: read again, so
-        // every field of the type has what the example showed.
-        guard !readWithoutExample.isDisjoint(with: typeChildren.filter(\.value.fromExample).keys) else { return fields }
-        readWithoutExample = []
+        // A type read before a later field of it showed more: the whole table is read once again
+        // (by the outermost reader only, so it stays two readings), every field of the type
+        // with all that the examples showed of it.
+        guard !outdated.isEmpty, baseDepth == 0 else { return fields }
         diagnostics = diagnosticsBefore
         return nestFlattened(rows, example: example)
     }
@@ -65,6 +67,8 @@ struct NestingReconstructor {
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         let folded = Self.foldingTypeNameRows(rows)
         let spans = RepeatedSpans.spans(in: folded)
+        // The level the example places the first field of each name and named type at.
+        var levels: [String: Int] = [:]
         var index = 0
         while index < folded.count {
             let row = folded[index]
@@ -92,7 +96,13 @@ struct NestingReconstructor {
                 // `app.table.field.property.type`); otherwise it is taken as a sibling, so guessed
                 // nesting does not run on without evidence.
                 let guessedScopeOpen = stack.count > 1 && stack[stack.count - 1].keys == nil
-                if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
+                var reason = "by table order"
+                if row.namedType != nil, row.mayOpenScope,
+                    let level = Self.levelBesideParallelObject(of: index - 1, in: folded, spans: spans, levels: levels, stack: stack)
+                {
+                    target = level
+                    reason = "where the example places a field of its type"
+                } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
                     target = stack.count - 2
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
                     // `page_token`, `has_more` after a list's rows page that list: they sit beside
@@ -107,7 +117,7 @@ struct NestingReconstructor {
                     diagnostics.append(
                         Diagnostic(
                             .warning, .tableOrder, file: file, line: row.line,
-                            "\(section) field '\(name)' is not in the page's example; kept under \(parent) by table order"
+                            "\(section) field '\(name)' is not in the page's example; kept under \(parent) \(reason)"
                         ))
                 }
             }
@@ -123,14 +133,16 @@ struct NestingReconstructor {
                 field.typeName = word
                 mayOpenScope = true
             }
-            if mayOpenScope, let span = spans[index - 1], span.repeatsExactly || value == nil,
+            if mayOpenScope, value != nil, let kind = Self.kind(of: row), levels[kind] == nil { levels[kind] = target }
+            if mayOpenScope, let span = spans[index - 1],
+                span.repeatsExactly || Self.exampleFits(folded[index..<index + span.length], of: value, within: stack[target].keys),
                 stack.count + baseDepth < NestingLimit.maximumDepth,
                 !Self.exampleDisowns(folded[index..<index + span.length], of: value, within: stack[target].keys)
             {
                 let length = span.length
                 if let value { Self.refineType(of: &field, from: value) }
                 let children = spanChildren(
-                    of: field, rows: folded[index..<index + length], example: Self.objectValue(in: value), depth: baseDepth + target + 1)
+                    of: field, rows: folded[index..<index + length], example: Self.shownMembers(in: value), depth: baseDepth + target + 1)
                 stack[target].children.append(completed(field, children: children, exampleValue: nil, line: row.line))
                 index += length
             } else if mayOpenScope, stack.count + baseDepth >= NestingLimit.maximumDepth {
@@ -255,22 +267,34 @@ struct NestingReconstructor {
         return field
     }
 
-    /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own; a type
-    /// met again reuses what its first span with an example gave, as the page repeats the same
-    /// rows under it.
+    /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own with all
+    /// the examples show of the type, so that every field of the type nests alike.
     private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
         let type = field.typeName ?? field.items?.typeName ?? ""
-        if let known = typeChildren[type], example == nil || known.fromExample { return known.children }
+        let shown = [typeExamples[type], example].compactMap { $0 }.reduce(nil) { shown, next in shown.map { ExampleShape.merged($0, next) } ?? next }
+        typeExamples[type] = shown
+        if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
+        typesRead[type] = shown
         var inner = NestingReconstructor(file: file, section: section)
         inner.baseDepth = depth
-        inner.typeChildren = typeChildren
-        let children = inner.nest(Array(rows), example: example)
+        inner.typesRead = typesRead
+        inner.typeExamples = typeExamples
+        let children = inner.nest(Array(rows), example: shown)
         diagnostics += inner.diagnostics
-        typeChildren.merge(inner.typeChildren) { mine, theirs in mine.fromExample ? mine : theirs }
-        readWithoutExample.formUnion(inner.readWithoutExample)
-        if example == nil { readWithoutExample.insert(type) }
-        if typeChildren[type]?.fromExample != true { typeChildren[type] = (children, example != nil) }
+        typesRead = inner.typesRead
+        typeExamples = inner.typeExamples
+        outdated.formUnion(inner.outdated)
         return children
+    }
+
+    /// Whether the example agrees with a span read from the rows each field of a type begins
+    /// with: every member it shows for the field is among the span's rows (docx's
+    /// `text_element_style` shows two of ten), and none of the span's rows is shown beside the
+    /// field instead (OKR's `progress_record_list` is followed by its key result's own times).
+    private static func exampleFits(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
+        guard let keys = objectValue(in: value)?.objectValue?.keys else { return value == nil }
+        let names = Set(rows.map(\.field.name))
+        return keys.allSatisfy(names.contains) && !names.contains { !keys.contains($0) && enclosingKeys?.contains($0) == true }
     }
 
     /// Whether the example places a span's last row beside the field rather than inside it (the
@@ -280,6 +304,34 @@ struct NestingReconstructor {
     private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
         guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys, let last = rows.last?.field.name else { return false }
         return !keys.contains(last) && enclosingKeys.contains(last)
+    }
+
+    /// Where the rows a field of a named type holds end with a field the example placed before
+    /// (the same name and named type), as the rows of the object open at that level end, the
+    /// level that makes the two siblings: docx's `mention_user` holds `user_id` and a
+    /// `text_element_style`, as `text_run` before it does. A field of that kind itself stays in
+    /// the object open, rather than being taken out of one the example does not show.
+    private static func levelBesideParallelObject(
+        of position: Int, in rows: [FlatRow], spans: [Int: RepeatedSpans.Span], levels: [String: Int], stack: [Scope]
+    ) -> Int? {
+        if let kind = kind(of: rows[position]), levels[kind] == stack.count - 1 { return stack.count - 1 }
+        for row in rows[(position + 1 + (spans[position]?.length ?? 0))...] {
+            if let kind = kind(of: row), let level = levels[kind], row.mayOpenScope {
+                guard level > 0, level < stack.count, stack[level].children.last.flatMap(Self.kind(of:)) == kind else { return nil }
+                return level - 1
+            }
+            if row.mayOpenScope || row.scalarWord != nil { return nil }
+        }
+        return nil
+    }
+
+    /// A row's name and named type, for fields of one kind met again.
+    private static func kind(of row: FlatRow) -> String? {
+        row.namedType.map { row.field.name + " " + $0 }
+    }
+
+    private static func kind(of field: Field) -> String? {
+        (field.typeName ?? field.items?.typeName).map { field.name + " " + $0 }
     }
 
     /// The fields a Feishu answer pages a list with.
@@ -351,6 +403,11 @@ struct NestingReconstructor {
     private static func objectValue(in value: JSONValue?) -> JSONValue? {
         if let value, value.objectValue != nil { return value }
         return value?.arrayValue?.first { $0.objectValue != nil }
+    }
+
+    /// The example's object where it shows any member: `{}` says nothing of a type's members.
+    private static func shownMembers(in value: JSONValue?) -> JSONValue? {
+        objectValue(in: value).flatMap { $0.objectValue?.isEmpty == false ? $0 : nil }
     }
 
     private static func objectKeys(in value: JSONValue?, for field: Field) -> Set<String>? {
