@@ -285,4 +285,46 @@ import Testing
             #expect(fields[named: "redirect_link"]?.children.map(\.name) == ["web_url"])
         }
     }
+
+    /// bitable's field list: the first element shows `"property": null`, later ones show what
+    /// `property` holds. Every element of a list is what the example shows of it.
+    @Test func everyElementOfAListInTheExamplePlacesRows() throws {
+        let page = Self.answer(
+            rows: """
+                items | app.table.field\\[\\] | 字段信息
+                field_name | string | 字段名
+                property | app.table.field.property | 字段属性
+                options | app.table.field.property.option\\[\\] | 选项
+                name | string | 选项名
+                formatter | string | 显示格式
+                is_primary | boolean | 是否主字段
+                """,
+            example: #"""
+                {"items": [{"field_name": "a", "property": null, "is_primary": true},
+                {"field_name": "b", "property": {"options": [{"name": "x"}], "formatter": "0"}, "is_primary": false}]}
+                """#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let field = try #require(endpoint.response.first?.items?.children)
+        #expect(field.map(\.name) == ["field_name", "property", "is_primary"])
+        #expect(field[named: "property"]?.children.map(\.name) == ["options", "formatter"])
+    }
+
+    /// `auto_serial | app.field.property.auto_serial` after the rows of `options` in `property`,
+    /// which the example does not show: its type name says it is `property`'s.
+    @Test func typeNamePlacesAnObjectRowTheExampleOmits() throws {
+        let page = Self.answer(
+            rows: """
+                property | app.table.field.property | 字段属性
+                options | app.table.field.property.option\\[\\] | 选项
+                name | string | 选项名
+                auto_serial | app.field.property.auto_serial | 自动编号类型
+                type | string | 自动编号类型
+                """,
+            example: #"{"property": {"options": [{"name": "x"}]}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let property = try #require(endpoint.response[named: "property"])
+        #expect(property.children.map(\.name) == ["options", "auto_serial"])
+        #expect(property.children[named: "auto_serial"]?.children.map(\.name) == ["type"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'auto_serial' is not in the page's example; kept under property where its type name places it") })
+    }
 }

@@ -58,6 +58,8 @@ enum ExampleShape {
             guard let first = elements.first(where: { $0.objectValue != nil }) else { return elements.isEmpty ? sample : example }
             guard let other = added.first(where: { $0.objectValue != nil }) else { return example }
             return .array([merged(first, other)])
+        case (.null, _):
+            return sample
         default:
             return example
         }

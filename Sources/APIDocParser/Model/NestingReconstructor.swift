@@ -102,6 +102,11 @@ struct NestingReconstructor {
                 {
                     target = level
                     reason = "where the example places a field of its type"
+                } else if row.mayOpenScope, let level = Self.enclosingObjectTypeNamed(by: row, in: stack) {
+                    // `auto_serial | app.field.property.auto_serial` after the rows of `options`
+                    // in `property`: its type name places it in `property`.
+                    target = level
+                    reason = "where its type name places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
                     target = stack.count - 2
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
@@ -123,7 +128,8 @@ struct NestingReconstructor {
             }
             while stack.count - 1 > target { close(&stack) }
             stack[target].seen.insert(name)
-            let value = stack[target].exampleValue?.objectValue?[name]
+            // `null` shows nothing of a member's shape (`"property": null` in one list element).
+            let value = stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
             var field = row.field
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
             var mayOpenScope = row.mayOpenScope || Self.readFileAsNamedObject(&field, shown: value)
@@ -369,6 +375,13 @@ struct NestingReconstructor {
         return folded
     }
 
+    /// The innermost enclosing object, short of the innermost one, whose type name a row's
+    /// type name sits below, where it does not sit below the innermost's.
+    private static func enclosingObjectTypeNamed(by row: FlatRow, in stack: [Scope]) -> Int? {
+        guard stack.count > 2, !typeName(of: row.field, extends: stack[stack.count - 1].row?.field) else { return nil }
+        return stack.indices.dropFirst().dropLast().last { typeName(of: row.field, extends: stack[$0].row?.field) }
+    }
+
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
     /// or `a.field.property.auto_serial` below a type ending in `property`.
     private static func typeName(of child: Field, extends parent: Field?) -> Bool {
@@ -400,9 +413,12 @@ struct NestingReconstructor {
         value.objectValue == nil && value.arrayValue == nil && value != .null
     }
 
+    /// The object a value shows: itself, or for a list all its objects together (each element
+    /// of an example's list may show members the others leave out).
     private static func objectValue(in value: JSONValue?) -> JSONValue? {
         if let value, value.objectValue != nil { return value }
-        return value?.arrayValue?.first { $0.objectValue != nil }
+        let objects = value?.arrayValue?.filter { $0.objectValue != nil } ?? []
+        return objects.dropFirst().reduce(objects.first) { shown, next in shown.map { ExampleShape.merged($0, next) } }
     }
 
     /// The example's object where it shows any member: `{}` says nothing of a type's members.
