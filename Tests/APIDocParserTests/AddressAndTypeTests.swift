@@ -39,6 +39,7 @@ import Testing
         #expect(TypeName("i18n\\[\\]") == TypeName(type: .array, items: .object, itemsTypeName: "i18n"))
         #expect(TypeName("intern_offer_onboarding_info") == TypeName(type: .object, typeName: "intern_offer_onboarding_info"))
         #expect(TypeName("\\-").isUnstated)
+        #expect(TypeName("kv_entity\\[\\]\\[\\]").element == TypeName(type: .array, items: .object, itemsTypeName: "kv_entity"))
     }
 
     @Test func curlSamplesParse() throws {

@@ -327,4 +327,21 @@ import Testing
         #expect(property.children[named: "auto_serial"]?.children.map(\.name) == ["type"])
         #expect(endpoint.diagnostics.contains { $0.message.contains("'auto_serial' is not in the page's example; kept under property where its type name places it") })
     }
+
+    /// `assigned_organization\[\]\[\]`, a two-dimensional array: its elements' elements are the
+    /// named objects, whether their fields come from rows or from the example alone.
+    @Test(arguments: [
+        "groups | kv_entity\\[\\]\\[\\] | 分组\nkey | string | 键\nvalue | string | 值",
+        "groups | kv_entity\\[\\]\\[\\] | 分组（二维数组，结构见示例）",
+    ])
+    func arrayOfArraysHoldsItsNamedObjects(rows: String) throws {
+        let page = Self.answer(rows: rows, example: #"{"groups": [[{"key": "a", "value": "b"}], [{"key": "c"}]]}"#)
+        let groups = try #require(Pages.parse(page).endpoints.first?.response.first)
+        #expect(groups.type == .array)
+        #expect(groups.items?.type == .array)
+        let element = try #require(groups.items?.items)
+        #expect(element.type == .object)
+        #expect(element.typeName == "kv_entity")
+        #expect(Set(element.children.map(\.name)) == ["key", "value"])
+    }
 }

@@ -26,9 +26,7 @@ extension FlatRow {
         field.line = line
         field.enum = cell.enumValues
         field.constraints = cell.constraints.isEmpty ? nil : cell.constraints
-        if let items = typeName.items {
-            field.items = Field(name: field.name, type: items, typeName: typeName.itemsTypeName)
-        }
+        field.items = typeName.elementField(named: field.name)
         field.example = cell.example.flatMap { JSONValue(example: $0, as: typeName.type) }
         field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
         let word = typeText.trimmingWhitespace().lowercased()
@@ -43,6 +41,13 @@ extension FlatRow {
 
     /// The page's name for the row's object type, or the scalar word that may be one.
     var namedType: String? {
-        field.typeName ?? field.items?.typeName ?? scalarWord
+        field.typeName ?? field.innermostItems?.typeName ?? scalarWord
+    }
+}
+
+extension Field {
+    /// What an array's elements are, past the arrays an array of arrays holds (`kv_entity[][]`).
+    var innermostItems: Field? {
+        items.map { $0.type == .array ? $0.innermostItems ?? $0 : $0 }
     }
 }

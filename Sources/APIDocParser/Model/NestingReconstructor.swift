@@ -158,7 +158,7 @@ struct NestingReconstructor {
                 Self.refineType(of: &field, from: value)
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
             } else if mayOpenScope, value == nil,
-                field.type == .object && field.typeName != nil || field.type == .array && field.items?.typeName != nil
+                field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
             {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
             } else {
@@ -257,16 +257,13 @@ struct NestingReconstructor {
             diagnostics.append(
                 Diagnostic(
                     .note, .nesting, file: file, line: line,
-                    "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.typeName ?? field.items?.typeName ?? "")) has no rows of its own; its fields are read from the page's example"
+                    "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.typeName ?? field.innermostItems?.typeName ?? "")) has no rows of its own; its fields are read from the page's example"
                 ))
         }
         if children.isEmpty {
             // An object or array the table gives no fields for keeps the type it was given.
         } else if field.type == .array {
-            var items = field.items ?? Field(name: field.name, type: .object)
-            items.type = .object
-            items.children = children
-            field.items = items
+            field.items = Self.elements(field.items ?? Field(name: field.name, type: .object), holding: children)
         } else {
             field.children = children
         }
@@ -276,7 +273,7 @@ struct NestingReconstructor {
     /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own with all
     /// the examples show of the type, so that every field of the type nests alike.
     private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
-        let type = field.typeName ?? field.items?.typeName ?? ""
+        let type = field.typeName ?? field.innermostItems?.typeName ?? ""
         let shown = [typeExamples[type], example].compactMap { $0 }.reduce(nil) { shown, next in shown.map { ExampleShape.merged($0, next) } ?? next }
         typeExamples[type] = shown
         if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
@@ -337,7 +334,7 @@ struct NestingReconstructor {
     }
 
     private static func kind(of field: Field) -> String? {
-        (field.typeName ?? field.items?.typeName).map { field.name + " " + $0 }
+        (field.typeName ?? field.innermostItems?.typeName).map { field.name + " " + $0 }
     }
 
     /// The fields a Feishu answer pages a list with.
@@ -345,7 +342,7 @@ struct NestingReconstructor {
 
     /// An object, or an array of objects, whose type is a name of its own rather than `Object`.
     private static func namesItsType(_ field: Field) -> Bool {
-        field.type == .object && field.typeName != nil || field.type == .array && field.items?.type == .object && field.items?.typeName != nil
+        field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.type == .object && field.innermostItems?.typeName != nil
     }
 
     /// `| Entity | Entity |` alone under an `Array` or `Object` row names the element's type: it is
@@ -385,8 +382,8 @@ struct NestingReconstructor {
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
     /// or `a.field.property.auto_serial` below a type ending in `property`.
     private static func typeName(of child: Field, extends parent: Field?) -> Bool {
-        guard let parentName = parent.flatMap({ $0.typeName ?? $0.items?.typeName }),
-            let childName = child.typeName ?? child.items?.typeName
+        guard let parentName = parent.flatMap({ $0.typeName ?? $0.innermostItems?.typeName }),
+            let childName = child.typeName ?? child.innermostItems?.typeName
         else { return false }
         let childParts = childName.split(separator: ".").dropLast()
         return childName.hasPrefix(parentName + ".")
@@ -413,12 +410,29 @@ struct NestingReconstructor {
         value.objectValue == nil && value.arrayValue == nil && value != .null
     }
 
+    /// An array's elements holding `children`: its objects, or for an array of arrays, theirs.
+    private static func elements(_ items: Field, holding children: [Field]) -> Field {
+        var items = items
+        if items.type == .array {
+            items.items = elements(items.items ?? Field(name: items.name, type: .object), holding: children)
+        } else {
+            items.type = .object
+            items.children = children
+        }
+        return items
+    }
+
     /// The object a value shows: itself, or for a list all its objects together (each element
-    /// of an example's list may show members the others leave out).
+    /// of an example's list may show members the others leave out), lists within it included.
     private static func objectValue(in value: JSONValue?) -> JSONValue? {
         if let value, value.objectValue != nil { return value }
-        let objects = value?.arrayValue?.filter { $0.objectValue != nil } ?? []
+        let objects = value.map(objects(in:)) ?? []
         return objects.dropFirst().reduce(objects.first) { shown, next in shown.map { ExampleShape.merged($0, next) } }
+    }
+
+    private static func objects(in value: JSONValue) -> [JSONValue] {
+        if value.objectValue != nil { return [value] }
+        return value.arrayValue?.flatMap(objects(in:)) ?? []
     }
 
     /// The example's object where it shows any member: `{}` says nothing of a type's members.
@@ -427,7 +441,7 @@ struct NestingReconstructor {
     }
 
     private static func objectKeys(in value: JSONValue?, for field: Field) -> Set<String>? {
-        if field.type == .array, let items = field.items, items.type != .object { return nil }
+        if field.type == .array, let items = field.innermostItems, items.type != .object { return nil }
         return objectValue(in: value)?.objectValue.map { Set($0.keys) }
     }
 

@@ -60,6 +60,6 @@ enum RepeatedSpans {
         let one = rows[first + offset].field
         let other = rows[second + offset].field
         return one.name == other.name && one.type == other.type && one.typeName == other.typeName
-            && one.items?.typeName == other.items?.typeName
+            && one.innermostItems?.typeName == other.innermostItems?.typeName
     }
 }

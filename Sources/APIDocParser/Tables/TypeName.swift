@@ -7,19 +7,25 @@ struct TypeName: Equatable {
     var type: FieldType
     /// The page's own name for an object type.
     var typeName: String?
-    /// The element type of an array.
-    var items: FieldType?
-    /// The element's own type name, for `i18n[]`-style arrays of named objects.
-    var itemsTypeName: String?
     /// True when the page gives no type (`-`), so the page's examples must say.
     var isUnstated: Bool = false
+    /// An array's element type, itself an array for an array of arrays (`kv_entity[][]`).
+    var element: TypeName? {
+        get { elementStorage.first }
+        set { elementStorage = newValue.map { [$0] } ?? [] }
+    }
+    private var elementStorage: [TypeName] = []
+
+    /// The element type of an array.
+    var items: FieldType? { element?.type }
+    /// The element's own type name, for `i18n[]`-style arrays of named objects.
+    var itemsTypeName: String? { element?.typeName }
 
     init(type: FieldType, typeName: String? = nil, items: FieldType? = nil, itemsTypeName: String? = nil, isUnstated: Bool = false) {
         self.type = type
         self.typeName = typeName
-        self.items = items
-        self.itemsTypeName = itemsTypeName
         self.isUnstated = isUnstated
+        self.element = items.map { TypeName(type: $0, typeName: itemsTypeName) }
     }
 
     init(_ written: String) {
@@ -52,8 +58,17 @@ struct TypeName: Equatable {
     }
 
     private init(arrayOf element: String) {
-        let elementType = TypeName(element)
-        self.init(type: .array, items: elementType.type, itemsTypeName: elementType.typeName)
+        self.init(type: .array)
+        self.element = TypeName(element)
+    }
+
+    /// The field an array's elements are, down to the elements of an array of arrays.
+    func elementField(named name: String) -> Field? {
+        element.map { element in
+            var field = Field(name: name, type: element.type, typeName: element.typeName)
+            field.items = element.elementField(named: name)
+            return field
+        }
     }
 
     private static func primitive(_ lower: String) -> FieldType? {
