@@ -13,8 +13,7 @@ model with `apidocgen dump --format json`, matches endpoints to the oracle on me
   `batch_get_id` are one name in two house styles.
 - fields: field-level F1 of query parameters, request body and response, counted on the fields
   the page names (an SDK field whose name the page never mentions is drift, not a misreading),
-  averaged per endpoint and section, and the three sections averaged. node-sdk's lone
-  `data: string` for an answer the other SDKs give no data type is no field.
+  averaged per endpoint and section, and the three sections averaged.
 
 The oracle is a test oracle: this script reads it, the generator never does. `--details FILE`
 writes every disagreement with its kind (missing, extra, misplaced, type) for reading.
@@ -118,21 +117,8 @@ def sections(endpoint, entry):
     return {
         "query": (model_paths(endpoint["queryParameters"]), oracle_paths(entry.get("query_params", []), nested)),
         "body": (model_paths(endpoint["requestBody"]), oracle_paths(entry.get("body_fields", []), nested)),
-        "response": (model_paths(endpoint["response"]), oracle_paths(response_data_fields(entry), nested)),
+        "response": (model_paths(endpoint["response"]), oracle_paths(entry.get("response_data_fields", []), nested)),
     }
-
-
-def response_data_fields(entry):
-    """The fields of `data`. Where node-sdk declares a lone `data: string` for an answer that
-    oapi-sdk-go and oapi-sdk-python give no data type at all (`{"data": {}}` on the page), there is
-    none: the field is the extraction's artifact, not a member of `data`."""
-    fields = entry.get("response_data_fields", [])
-    others = (entry.get("other_sdks") or {}).values()
-    if [(f["name"], f["type"]) for f in fields] == [("data", "string")] and others and all(
-        (sdk or {}).get("response_data_type_name") is None for sdk in others
-    ):
-        return []
-    return fields
 
 
 def disagreements(ours, theirs):
