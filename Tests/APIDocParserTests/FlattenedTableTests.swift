@@ -344,4 +344,49 @@ import Testing
         #expect(element.typeName == "kv_entity")
         #expect(Set(element.children.map(\.name)) == ["key", "value"])
     }
+
+    /// The answer's example shows `leaders` without `group_chat_employee_types`; the request's
+    /// example shows the two side by side: the row goes beside `leaders`, not into it.
+    @Test func anotherExampleOfThePagePlacesARowBesideAnObject() throws {
+        let page = Pages.converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            name | string | 是 | 部门名称
+            leaders | leader\\[\\] | 否 | 负责人
+            leader_id | string | 是 | 负责人 ID
+            group_chat_employee_types | int\\[\\] | 否 | 部门群人员类型
+
+            ### 请求体示例
+            ```json
+            {"name": "n", "leaders": [{"leader_id": "u"}], "group_chat_employee_types": [1]}
+            ```
+
+            ## 响应
+
+            ### 响应体
+
+            名称 | 类型 | 描述
+            --- | --- | ---
+            code | int | 错误码
+            msg | string | 错误描述
+            data | \\- | \\-
+            department | department | 部门信息
+            name | string | 部门名称
+            leaders | leader\\[\\] | 负责人
+            leader_id | string | 负责人 ID
+            group_chat_employee_types | int\\[\\] | 部门群人员类型
+
+            ### 响应体示例
+            ```json
+            {"code": 0, "msg": "success", "data": {"department": {"name": "n", "leaders": [{"leader_id": "u"}]}}}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let department = try #require(endpoint.response[named: "department"])
+        #expect(department.children.map(\.name) == ["name", "leaders", "group_chat_employee_types"])
+        #expect(department.children[named: "leaders"]?.items?.children.map(\.name) == ["leader_id"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("kept under department where another of the page's examples places it") })
+    }
 }

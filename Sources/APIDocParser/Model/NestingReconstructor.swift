@@ -23,9 +23,40 @@ struct NestingReconstructor {
     /// Named types whose span was read again with more than an earlier field of it was read with.
     private var outdated: Set<String> = []
 
-    init(file: String, section: String) {
+    /// What the page's examples show of each name: the names beside it in one object, and the
+    /// names of the members its values have.
+    private var besideInExamples: [String: Set<String>] = [:]
+    private var withinInExamples: [String: Set<String>] = [:]
+
+    /// `pageExamples`: every example the page shows, of any section; where one shows a row's
+    /// name beside an open object's, the row goes beside that object.
+    init(file: String, section: String, pageExamples: [JSONValue] = []) {
         self.file = file
         self.section = section
+        var budget = Self.sidesBudget
+        for example in pageExamples {
+            Self.collectSides(of: example, beside: &besideInExamples, within: &withinInExamples, budget: &budget)
+        }
+    }
+
+    /// How many name pairs the examples of a page give at most (a hostile example stays cheap).
+    private static let sidesBudget = 200_000
+
+    private static func collectSides(
+        of value: JSONValue, beside: inout [String: Set<String>], within: inout [String: Set<String>], budget: inout Int
+    ) {
+        if let members = value.objectValue {
+            let names = Set(members.keys)
+            guard budget >= names.count * names.count else { return }
+            budget -= names.count * names.count
+            for name in names { beside[name, default: []].formUnion(names) }
+            for (name, member) in members {
+                within[name, default: []].formUnion(objects(in: member).flatMap { $0.objectValue?.keys ?? [:].keys })
+                collectSides(of: member, beside: &beside, within: &within, budget: &budget)
+            }
+        } else if let elements = value.arrayValue {
+            for element in elements { collectSides(of: element, beside: &beside, within: &within, budget: &budget) }
+        }
     }
 
     private struct Scope {
@@ -107,6 +138,9 @@ struct NestingReconstructor {
                     // in `property`: its type name places it in `property`.
                     target = level
                     reason = "where its type name places it"
+                } else if let level = besideOpenObject(name, in: stack) {
+                    target = level
+                    reason = "where another of the page's examples places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
                     target = stack.count - 2
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
@@ -279,6 +313,8 @@ struct NestingReconstructor {
         if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
         typesRead[type] = shown
         var inner = NestingReconstructor(file: file, section: section)
+        inner.besideInExamples = besideInExamples
+        inner.withinInExamples = withinInExamples
         inner.baseDepth = depth
         inner.typesRead = typesRead
         inner.typeExamples = typeExamples
@@ -307,6 +343,18 @@ struct NestingReconstructor {
     private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
         guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys, let last = rows.last?.field.name else { return false }
         return !keys.contains(last) && enclosingKeys.contains(last)
+    }
+
+    /// Where the innermost object has had every member its example shows, not `name`, and an
+    /// example of the page shows `name` beside it and never within it (the request example's
+    /// `group_chat_employee_types` beside `leaders`, in the answer's `department`), the level
+    /// beside it, unless the object there already has the name.
+    private func besideOpenObject(_ name: String, in stack: [Scope]) -> Int? {
+        guard stack.count > 1, let innermost = stack.last, let shown = innermost.keys, shown.isSubset(of: innermost.seen),
+            let object = innermost.row?.field.name, besideInExamples[object]?.contains(name) == true,
+            withinInExamples[object]?.contains(name) != true, !stack[stack.count - 2].seen.contains(name)
+        else { return nil }
+        return stack.count - 2
     }
 
     /// Where the rows a field of a named type holds end with a field the example placed before

@@ -413,15 +413,15 @@ struct MarkdownPageReader {
         }
         let file = page.file
         let documentURL = sourceURL(frontMatter)
-        var requestNesting = NestingReconstructor(file: file, section: "request body")
-        let body = requestNesting.nest(
-            collected.body,
-            example: ExampleShape.combining(
-                examples: [collected.requestExample].compactMap { $0 } + collected.laterRequestExamples, sample: collected.sdkRequest,
-                rows: collected.body))
+        let requestShape = ExampleShape.combining(
+            examples: [collected.requestExample].compactMap { $0 } + collected.laterRequestExamples, sample: collected.sdkRequest,
+            rows: collected.body)
         let responseShape = ExampleShape.combining(
             examples: [collected.responseExample].compactMap { $0 } + collected.laterResponseExamples, rows: collected.response)
-        var responseNesting = NestingReconstructor(file: file, section: "response")
+        let pageExamples = [requestShape, responseShape].compactMap { $0 }
+        var requestNesting = NestingReconstructor(file: file, section: "request body", pageExamples: pageExamples)
+        let body = requestNesting.nest(collected.body, example: requestShape)
+        var responseNesting = NestingReconstructor(file: file, section: "response", pageExamples: pageExamples)
         let response = address.platform == .dingtalk
             ? Self.dingTalkResponseFields(
                 collected.response, example: responseShape, server: address.server, nesting: &responseNesting)
