@@ -32,6 +32,38 @@ import Testing
         #expect(table.rows.map(\.line) == [3, 6])
     }
 
+    /// A JSON sample inside a description cell, rows after it: the table goes on past it.
+    @Test func codeBlockInsideACellDoesNotEndTheTable() throws {
+        let table = try table("""
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            text_field_as_array | boolean | 否 | 控制字段描述的返回格式，如：
+            ```json
+            {"description": [{"text": "字段的描述"}]}
+            ```
+            **示例值**：true
+            page_token | string | 否 | 分页标记
+            """)
+        #expect(table.rows.map { $0.cells[0] } == ["text_field_as_array", "page_token"])
+        #expect(table.rows[0].cells[3].contains(#"{"description": [{"text": "字段的描述"}]}"#))
+        #expect(table.rows[0].cells[3].hasSuffix("**示例值**：true"))
+        #expect(table.rows.map(\.line) == [3, 8])
+    }
+
+    /// A code block after the last row ends the table.
+    @Test func codeBlockAfterTheLastRowEndsTheTable() throws {
+        let table = try table("""
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            name | string | 是 | 名称
+            ```json
+            {"name": "n"}
+            ```
+            """)
+        #expect(table.rows.map { $0.cells[3] } == ["名称"])
+        #expect(table.endLine == 3)
+    }
+
     @Test func joinsAFirstColumnThatStartsOnTheLineBefore() throws {
         let table = try table("""
             名称 | 值

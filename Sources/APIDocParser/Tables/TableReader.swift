@@ -44,6 +44,16 @@ struct TableReader {
                 lineNumber = resumed
                 continue
             }
+            if trimmed.hasPrefix("```"), !outerPipes, pendingRow != nil, let resumed = rowAfterFence(at: lineNumber, columns: columns) {
+                // A code block inside a cell (a JSON sample in a parameter's description), with
+                // rows after it: its lines belong to the cell.
+                for continued in lineNumber..<resumed {
+                    let text = lines[continued - 1].trimmedSlice()
+                    if !text.isEmpty { loose.append((String(text), continued)) }
+                }
+                lineNumber = resumed
+                continue
+            }
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") {
                 break
             }
@@ -90,6 +100,27 @@ struct TableReader {
         }
         return nil
     }
+
+    /// Where a table without outer pipes goes on after the code block opening at `fence`: the
+    /// block closes within `fenceWindow` lines and a row follows over cell lines only.
+    private func rowAfterFence(at fence: Int, columns: Int) -> Int? {
+        var number = fence + 1
+        while number <= lines.count, number <= fence + Self.fenceWindow, !lines[number - 1].trimmedSlice().hasPrefix("```") { number += 1 }
+        guard number <= lines.count, number <= fence + Self.fenceWindow else { return nil }
+        var next = number + 1
+        while next <= lines.count, next <= number + Self.resumeWindow {
+            let trimmed = lines[next - 1].trimmedSlice()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") || trimmed.hasPrefix("|") { return nil }
+            if Self.cells(of: lines[next - 1], outerPipes: false).count >= max(3, columns) {
+                return next < lines.count && Self.isDelimiterRow(lines[next]) ? nil : number + 1
+            }
+            next += 1
+        }
+        return nil
+    }
+
+    /// How many lines a code block inside a cell may take.
+    private static let fenceWindow = 60
 
     /// How many lines a cell's set-off paragraphs may take.
     private static let resumeWindow = 8
