@@ -23,40 +23,15 @@ struct NestingReconstructor {
     /// Named types whose span was read again with more than an earlier field of it was read with.
     private var outdated: Set<String> = []
 
-    /// What the page's examples show of each name: the names beside it in one object, and the
-    /// names of the members its values have.
-    private var besideInExamples: [String: Set<String>] = [:]
-    private var withinInExamples: [String: Set<String>] = [:]
+    /// What every example of the page shows of each member name.
+    private var neighbours: ExampleNeighbours
 
     /// `pageExamples`: every example the page shows, of any section; where one shows a row's
     /// name beside an open object's, the row goes beside that object.
     init(file: String, section: String, pageExamples: [JSONValue] = []) {
         self.file = file
         self.section = section
-        var budget = Self.sidesBudget
-        for example in pageExamples {
-            Self.collectSides(of: example, beside: &besideInExamples, within: &withinInExamples, budget: &budget)
-        }
-    }
-
-    /// How many name pairs the examples of a page give at most (a hostile example stays cheap).
-    private static let sidesBudget = 200_000
-
-    private static func collectSides(
-        of value: JSONValue, beside: inout [String: Set<String>], within: inout [String: Set<String>], budget: inout Int
-    ) {
-        if let members = value.objectValue {
-            let names = Set(members.keys)
-            guard budget >= names.count * names.count else { return }
-            budget -= names.count * names.count
-            for name in names { beside[name, default: []].formUnion(names) }
-            for (name, member) in members {
-                within[name, default: []].formUnion(objects(in: member).flatMap { $0.objectValue?.keys ?? [:].keys })
-                collectSides(of: member, beside: &beside, within: &within, budget: &budget)
-            }
-        } else if let elements = value.arrayValue {
-            for element in elements { collectSides(of: element, beside: &beside, within: &within, budget: &budget) }
-        }
+        self.neighbours = ExampleNeighbours(examples: pageExamples)
     }
 
     private struct Scope {
@@ -313,8 +288,7 @@ struct NestingReconstructor {
         if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
         typesRead[type] = shown
         var inner = NestingReconstructor(file: file, section: section)
-        inner.besideInExamples = besideInExamples
-        inner.withinInExamples = withinInExamples
+        inner.neighbours = neighbours
         inner.baseDepth = depth
         inner.typesRead = typesRead
         inner.typeExamples = typeExamples
@@ -351,8 +325,7 @@ struct NestingReconstructor {
     /// beside it, unless the object there already has the name.
     private func besideOpenObject(_ name: String, in stack: [Scope]) -> Int? {
         guard stack.count > 1, let innermost = stack.last, let shown = innermost.keys, shown.isSubset(of: innermost.seen),
-            let object = innermost.row?.field.name, besideInExamples[object]?.contains(name) == true,
-            withinInExamples[object]?.contains(name) != true, !stack[stack.count - 2].seen.contains(name)
+            let object = innermost.row?.field.name, neighbours.showBeside(name, object), !stack[stack.count - 2].seen.contains(name)
         else { return nil }
         return stack.count - 2
     }
@@ -474,13 +447,8 @@ struct NestingReconstructor {
     /// of an example's list may show members the others leave out), lists within it included.
     private static func objectValue(in value: JSONValue?) -> JSONValue? {
         if let value, value.objectValue != nil { return value }
-        let objects = value.map(objects(in:)) ?? []
+        let objects = value?.objectsWithin ?? []
         return objects.dropFirst().reduce(objects.first) { shown, next in shown.map { ExampleShape.merged($0, next) } }
-    }
-
-    private static func objects(in value: JSONValue) -> [JSONValue] {
-        if value.objectValue != nil { return [value] }
-        return value.arrayValue?.flatMap(objects(in:)) ?? []
     }
 
     /// The example's object where it shows any member: `{}` says nothing of a type's members.
