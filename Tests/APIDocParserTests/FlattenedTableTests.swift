@@ -171,26 +171,19 @@ import Testing
     /// Pages show a variant per block (`type 为 card_json 时`, then `type 为 template 时`): every
     /// block places rows, the first is the page's example.
     @Test func everyExampleBlockPlacesRows() throws {
-        let page = Pages.converted("""
-            ### 请求体
-
-            名称 | 类型 | 必填 | 描述
-            --- | --- | --- | ---
-            type | string | 是 | 卡片类型
-            data | card_data | 是 | 卡片数据
-            card_json | string | 否 | 卡片 JSON
-            template_id | string | 否 | 模板 ID
-            variables | string | 否 | 模板变量
-
-            ### 请求体示例
-            ```json
-            {"type": "card_json", "data": {"card_json": "{}"}}
-            ```
-
-            ```json
-            {"type": "template", "data": {"template_id": "t1"}, "variables": "{}"}
-            ```
-            """)
+        let page = Pages.converted(
+            Pages.requestBody(
+                rows: """
+                    type | string | 是 | 卡片类型
+                    data | card_data | 是 | 卡片数据
+                    card_json | string | 否 | 卡片 JSON
+                    template_id | string | 否 | 模板 ID
+                    variables | string | 否 | 模板变量
+                    """,
+                examples: [
+                    #"{"type": "card_json", "data": {"card_json": "{}"}}"#,
+                    #"{"type": "template", "data": {"template_id": "t1"}, "variables": "{}"}"#,
+                ]))
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         #expect(endpoint.requestBody.map(\.name) == ["type", "data", "variables"])
         #expect(endpoint.requestBody[named: "data"]?.children.map(\.name) == ["card_json", "template_id"])
@@ -348,41 +341,17 @@ import Testing
     /// The answer's example shows `leaders` without `group_chat_employee_types`; the request's
     /// example shows the two side by side: the row goes beside `leaders`, not into it.
     @Test func anotherExampleOfThePagePlacesARowBesideAnObject() throws {
-        let page = Pages.converted("""
-            ### 请求体
-
-            名称 | 类型 | 必填 | 描述
-            --- | --- | --- | ---
+        let leaderRows = """
             name | string | 是 | 部门名称
             leaders | leader\\[\\] | 否 | 负责人
             leader_id | string | 是 | 负责人 ID
             group_chat_employee_types | int\\[\\] | 否 | 部门群人员类型
-
-            ### 请求体示例
-            ```json
-            {"name": "n", "leaders": [{"leader_id": "u"}], "group_chat_employee_types": [1]}
-            ```
-
-            ## 响应
-
-            ### 响应体
-
-            名称 | 类型 | 描述
-            --- | --- | ---
-            code | int | 错误码
-            msg | string | 错误描述
-            data | \\- | \\-
-            department | department | 部门信息
-            name | string | 部门名称
-            leaders | leader\\[\\] | 负责人
-            leader_id | string | 负责人 ID
-            group_chat_employee_types | int\\[\\] | 部门群人员类型
-
-            ### 响应体示例
-            ```json
-            {"code": 0, "msg": "success", "data": {"department": {"name": "n", "leaders": [{"leader_id": "u"}]}}}
-            ```
-            """)
+            """
+        let page = Pages.convertedAnswer(
+            rows: "department | department | 部门信息\n" + leaderRows.replacingOccurrences(of: " | 是 |", with: " |").replacingOccurrences(of: " | 否 |", with: " |"),
+            example: #"{"code": 0, "msg": "success", "data": {"department": {"name": "n", "leaders": [{"leader_id": "u"}]}}}"#,
+            request: Pages.requestBody(
+                rows: leaderRows, examples: [#"{"name": "n", "leaders": [{"leader_id": "u"}], "group_chat_employee_types": [1]}"#]))
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         let department = try #require(endpoint.response[named: "department"])
         #expect(department.children.map(\.name) == ["name", "leaders", "group_chat_employee_types"])

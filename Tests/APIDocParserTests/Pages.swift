@@ -56,9 +56,9 @@ enum Pages {
     }
 
     /// A `converted` page whose answer table lists the envelope (`code`, `msg`, `data`), then
-    /// `rows`, and whose answer example, if any, is `example`.
-    static func convertedAnswer(rows: String, example: String? = nil) -> String {
-        converted("""
+    /// `rows`, and whose answer example, if any, is `example`; `request` comes before the answer.
+    static func convertedAnswer(rows: String, example: String? = nil, request: String = "") -> String {
+        converted((request.isEmpty ? "" : request + "\n\n") + """
             ## 响应
 
             ### 响应体
@@ -70,6 +70,19 @@ enum Pages {
             data | \\- | \\-
             \(rows)
             """ + (example.map { "\n\n### 响应体示例\n```json\n\($0)\n```" } ?? ""))
+    }
+
+    /// A request body section: a table of `rows`, then an example block for each of `examples`.
+    static func requestBody(rows: String, examples: [String]) -> String {
+        """
+        ### 请求体
+
+        名称 | 类型 | 必填 | 描述
+        --- | --- | --- | ---
+        \(rows)
+
+        ### 请求体示例
+        """ + examples.map { "\n```json\n\($0)\n```\n" }.joined()
     }
 
     static func parse(_ text: String, file: String = "page.md") -> APIDocument {
