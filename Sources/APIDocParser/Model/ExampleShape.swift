@@ -8,7 +8,7 @@ import APIDocModel
 /// show only the required fields, its samples set them all).
 enum ExampleShape {
     static func combining(examples: [JSONValue], sample: JSONValue? = nil, rows: [FlatRow]) -> JSONValue? {
-        let example = examples.dropFirst().reduce(examples.first) { combined, next in combined.map { merged($0, next) } }
+        let example = merged(examples)
         guard var sample else { return example }
         // The SDK names a body that is not an object `body` (`.setBody(Arrays.asList(body0))`).
         if let members = sample.objectValue, members.count == 1, let body = members["body"],
@@ -43,6 +43,12 @@ enum ExampleShape {
         default:
             return value
         }
+    }
+
+    /// What several examples of one value show together: the first, with the members the
+    /// others add where it shows none.
+    static func merged(_ examples: [JSONValue]) -> JSONValue? {
+        examples.dropFirst().reduce(examples.first) { combined, next in combined.map { merged($0, next) } }
     }
 
     /// `example` with the members `sample` adds where it shows none.

@@ -41,7 +41,7 @@ extension FlatRow {
 
     /// The page's name for the row's object type, or the scalar word that may be one.
     var namedType: String? {
-        field.typeName ?? field.innermostItems?.typeName ?? scalarWord
+        field.objectTypeName ?? scalarWord
     }
 }
 
@@ -49,5 +49,10 @@ extension Field {
     /// What an array's elements are, past the arrays an array of arrays holds (`kv_entity[][]`).
     var innermostItems: Field? {
         items.map { $0.type == .array ? $0.innermostItems ?? $0 : $0 }
+    }
+
+    /// The page's name for the object type the field is, or its elements are.
+    var objectTypeName: String? {
+        typeName ?? innermostItems?.typeName
     }
 }

@@ -266,7 +266,7 @@ struct NestingReconstructor {
             diagnostics.append(
                 Diagnostic(
                     .note, .nesting, file: file, line: line,
-                    "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.typeName ?? field.innermostItems?.typeName ?? "")) has no rows of its own; its fields are read from the page's example"
+                    "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.objectTypeName ?? "")) has no rows of its own; its fields are read from the page's example"
                 ))
         }
         if children.isEmpty {
@@ -282,8 +282,8 @@ struct NestingReconstructor {
     /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own with all
     /// the examples show of the type, so that every field of the type nests alike.
     private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
-        let type = field.typeName ?? field.innermostItems?.typeName ?? ""
-        let shown = [typeExamples[type], example].compactMap { $0 }.reduce(nil) { shown, next in shown.map { ExampleShape.merged($0, next) } ?? next }
+        let type = field.objectTypeName ?? ""
+        let shown = ExampleShape.merged([typeExamples[type], example].compactMap { $0 })
         typeExamples[type] = shown
         if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
         typesRead[type] = shown
@@ -355,7 +355,7 @@ struct NestingReconstructor {
     }
 
     private static func kind(of field: Field) -> String? {
-        (field.typeName ?? field.innermostItems?.typeName).map { field.name + " " + $0 }
+        field.objectTypeName.map { field.name + " " + $0 }
     }
 
     /// The fields a Feishu answer pages a list with.
@@ -403,8 +403,7 @@ struct NestingReconstructor {
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
     /// or `a.field.property.auto_serial` below a type ending in `property`.
     private static func typeName(of child: Field, extends parent: Field?) -> Bool {
-        guard let parentName = parent.flatMap({ $0.typeName ?? $0.innermostItems?.typeName }),
-            let childName = child.typeName ?? child.innermostItems?.typeName
+        guard let parentName = parent?.objectTypeName, let childName = child.objectTypeName
         else { return false }
         let childParts = childName.split(separator: ".").dropLast()
         return childName.hasPrefix(parentName + ".")
@@ -447,8 +446,7 @@ struct NestingReconstructor {
     /// of an example's list may show members the others leave out), lists within it included.
     private static func objectValue(in value: JSONValue?) -> JSONValue? {
         if let value, value.objectValue != nil { return value }
-        let objects = value?.objectsWithin ?? []
-        return objects.dropFirst().reduce(objects.first) { shown, next in shown.map { ExampleShape.merged($0, next) } }
+        return ExampleShape.merged(value?.objectsWithin ?? [])
     }
 
     /// The example's object where it shows any member: `{}` says nothing of a type's members.

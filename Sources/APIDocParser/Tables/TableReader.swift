@@ -34,19 +34,16 @@ struct TableReader {
         while lineNumber <= lines.count {
             let line = lines[lineNumber - 1]
             let trimmed = line.trimmedSlice()
-            if trimmed.isEmpty, !outerPipes, let resumed = resumingRow(after: lineNumber, columns: columns) {
-                // A blank line inside a cell (a permission note set off as its own paragraph) is
-                // not the table's end when rows follow: the lines between belong to the cell.
-                for continued in lineNumber + 1..<resumed {
-                    let text = lines[continued - 1].trimmedSlice()
-                    if !text.isEmpty { loose.append((String(text), continued)) }
-                }
-                lineNumber = resumed
-                continue
+            // A blank line inside a cell (a permission note set off as its own paragraph), or a
+            // code block (a JSON sample in a parameter's description), is not the table's end when
+            // rows follow: the lines up to them belong to the cell.
+            var resumed: Int?
+            if !outerPipes, trimmed.isEmpty {
+                resumed = rowResuming(from: lineNumber + 1, columns: columns, overBlankLines: true)
+            } else if !outerPipes, trimmed.hasPrefix("```"), pendingRow != nil {
+                resumed = lineAfterCodeBlock(at: lineNumber, columns: columns)
             }
-            if trimmed.hasPrefix("```"), !outerPipes, pendingRow != nil, let resumed = rowAfterFence(at: lineNumber, columns: columns) {
-                // A code block inside a cell (a JSON sample in a parameter's description), with
-                // rows after it: its lines belong to the cell.
+            if let resumed {
                 for continued in lineNumber..<resumed {
                     let text = lines[continued - 1].trimmedSlice()
                     if !text.isEmpty { loose.append((String(text), continued)) }
@@ -86,13 +83,17 @@ struct TableReader {
         return Table(header: header, rows: rows, line: number, endLine: lineNumber - 1)
     }
 
-    /// The line, within a few after the blank line `blank`, where a table without outer pipes
-    /// goes on: a row with every column, not a new table's header, reached over prose only.
-    private func resumingRow(after blank: Int, columns: Int) -> Int? {
-        var number = blank + 1
-        while number <= lines.count, number <= blank + Self.resumeWindow {
+    /// The line, within a few from `start`, where a table without outer pipes goes on: a row
+    /// with every column, not a new table's header, reached over cell lines only.
+    private func rowResuming(from start: Int, columns: Int, overBlankLines: Bool) -> Int? {
+        var number = start
+        while number <= lines.count, number < start + Self.resumeWindow {
             let trimmed = lines[number - 1].trimmedSlice()
-            if trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") || trimmed.hasPrefix("|") { return nil }
+            if !overBlankLines && trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::")
+                || trimmed.hasPrefix("|")
+            {
+                return nil
+            }
             if Self.cells(of: lines[number - 1], outerPipes: false).count >= max(3, columns) {
                 return number < lines.count && Self.isDelimiterRow(lines[number]) ? nil : number
             }
@@ -101,22 +102,13 @@ struct TableReader {
         return nil
     }
 
-    /// Where a table without outer pipes goes on after the code block opening at `fence`: the
-    /// block closes within `fenceWindow` lines and a row follows over cell lines only.
-    private func rowAfterFence(at fence: Int, columns: Int) -> Int? {
-        var number = fence + 1
-        while number <= lines.count, number <= fence + Self.fenceWindow, !lines[number - 1].trimmedSlice().hasPrefix("```") { number += 1 }
-        guard number <= lines.count, number <= fence + Self.fenceWindow else { return nil }
-        var next = number + 1
-        while next <= lines.count, next <= number + Self.resumeWindow {
-            let trimmed = lines[next - 1].trimmedSlice()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") || trimmed.hasPrefix("|") { return nil }
-            if Self.cells(of: lines[next - 1], outerPipes: false).count >= max(3, columns) {
-                return next < lines.count && Self.isDelimiterRow(lines[next]) ? nil : number + 1
-            }
-            next += 1
-        }
-        return nil
+    /// The line after the code block opening at `fence`, where it closes within `fenceWindow`
+    /// lines and the table goes on after it.
+    private func lineAfterCodeBlock(at fence: Int, columns: Int) -> Int? {
+        guard let close = (fence + 1..<min(lines.count, fence + Self.fenceWindow) + 1).first(where: { lines[$0 - 1].trimmedSlice().hasPrefix("```") }),
+            rowResuming(from: close + 1, columns: columns, overBlankLines: false) != nil
+        else { return nil }
+        return close + 1
     }
 
     /// How many lines a code block inside a cell may take.
