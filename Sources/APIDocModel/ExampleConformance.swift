@@ -5,7 +5,8 @@
 /// The generated types decode as the model says: `string`, `integer`, `number`, `boolean` as
 /// Swift scalars (an integer where a number is documented is fine), objects with fields as
 /// structs that drop members they do not declare, objects without fields, maps, `any` and files
-/// as JSON values that keep everything, documented values as open enumerations. Request fields
+/// as JSON values that keep everything, documented values as open enumerations, a `recursive`
+/// list within its object as that object again (elsewhere as JSON values). Request fields
 /// that are required must be present and not null; answers' fields are all optional. A `null`
 /// member and an absent one encode alike, so a `null` is no difference.
 public enum ExampleConformance {
@@ -79,9 +80,9 @@ public enum ExampleConformance {
     ///   - required: Whether required fields must be present (requests).
     public static func problems(of example: JSONValue, against fields: [Field], required: Bool) -> [Problem] {
         if fields.count == 1, let bare = fields.first, bare.name.isEmpty {
-            return problems(of: example, as: bare, path: "", required: required)
+            return problems(of: example, as: bare, path: "", required: required, enclosing: [])
         }
-        return problems(ofMembers: example, against: fields, path: "", required: required)
+        return problems(ofMembers: example, against: fields, path: "", required: required, enclosing: [])
     }
 
     /// The part of an answer's example the response fields describe: Feishu's `data` (or the
@@ -101,7 +102,11 @@ public enum ExampleConformance {
         return .object(members)
     }
 
-    private static func problems(ofMembers value: JSONValue, against fields: [Field], path: String, required: Bool) -> [Problem] {
+    /// - Parameter enclosing: The objects `value` sits in, outermost first: a `recursive` list's
+    ///   elements are the innermost one again.
+    private static func problems(
+        ofMembers value: JSONValue, against fields: [Field], path: String, required: Bool, enclosing: [Field]
+    ) -> [Problem] {
         guard case .object(let members) = value else {
             return [.typeConflict(path: path.isEmpty ? "(the example)" : path, field: Field(name: path, type: .object), value: value)]
         }
@@ -114,7 +119,7 @@ public enum ExampleConformance {
                 if member != .null { found.append(.undocumented(path: memberPath)) }
                 continue
             }
-            found += problems(of: member, as: field, path: memberPath, required: required)
+            found += problems(of: member, as: field, path: memberPath, required: required, enclosing: enclosing)
         }
         if required {
             for field in fields where field.required && members[field.name] == nil {
@@ -124,7 +129,7 @@ public enum ExampleConformance {
         return found
     }
 
-    private static func problems(of value: JSONValue, as field: Field, path: String, required: Bool) -> [Problem] {
+    private static func problems(of value: JSONValue, as field: Field, path: String, required: Bool, enclosing: [Field]) -> [Problem] {
         if value == .null {
             return required && field.required ? [.missingRequired(path: path, field: field)] : []
         }
@@ -137,15 +142,21 @@ public enum ExampleConformance {
             return abs(number) <= 1 << 53 ? [] : conflict
         case (.map, .object): return []
         case (.object, .object):
-            return field.children.isEmpty ? [] : problems(ofMembers: value, against: field.children, path: path, required: required)
+            return field.children.isEmpty
+                ? [] : problems(ofMembers: value, against: field.children, path: path, required: required, enclosing: enclosing + [field])
         case (.array, .array(let elements)):
-            guard let items = field.items else { return [] }
+            guard var items = field.items else { return [] }
+            if items.recursive {
+                // `[Self]` in the object it sits in; elsewhere any JSON value (see the emitter).
+                guard let object = enclosing.last, object.typeName == items.typeName else { return [] }
+                items.children = object.children
+            }
             if items.type == .object, items.children.isEmpty, !field.children.isEmpty {
                 var element = items
                 element.children = field.children
-                return elements.flatMap { problems(of: $0, as: element, path: path + "[]", required: required) }
+                return elements.flatMap { problems(of: $0, as: element, path: path + "[]", required: required, enclosing: enclosing) }
             }
-            return elements.flatMap { problems(of: $0, as: items, path: path + "[]", required: required) }
+            return elements.flatMap { problems(of: $0, as: items, path: path + "[]", required: required, enclosing: enclosing) }
         default:
             return conflict
         }

@@ -13,6 +13,11 @@ public struct Field: Codable, Sendable, Hashable {
     public var constraints: Constraints?
     /// Fields of an object, or of the elements of an array of objects.
     public var children: [Field]
+    /// Whether the object type is the one of the nearest enclosing object with the same
+    /// `typeName` (`children | category[]` among the rows of a `category`): its fields are that
+    /// object's, to any depth, and `children` is empty. Set on the field that has the `typeName`
+    /// (an array's `items`).
+    public var recursive = false
     /// The 1-based page line of the row that states the field, when a row does.
     public var line: Int?
     private var itemStorage: [Field]
@@ -50,7 +55,7 @@ public struct Field: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children, line
+        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children, recursive, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +71,7 @@ public struct Field: Codable, Sendable, Hashable {
         constraints = try container.decodeIfPresent(Constraints.self, forKey: .constraints)
         itemStorage = try container.decodeIfPresent(Field.self, forKey: .items).map { [$0] } ?? []
         children = try container.decodeIfPresent([Field].self, forKey: .children) ?? []
+        recursive = try container.decodeIfPresent(Bool.self, forKey: .recursive) ?? false
         line = try container.decodeIfPresent(Int.self, forKey: .line)
     }
 
@@ -82,7 +88,25 @@ public struct Field: Codable, Sendable, Hashable {
         try container.encodeIfPresent(constraints, forKey: .constraints)
         try container.encodeIfPresent(items, forKey: .items)
         if !children.isEmpty { try container.encode(children, forKey: .children) }
+        if recursive { try container.encode(recursive, forKey: .recursive) }
         try container.encodeIfPresent(line, forKey: .line)
+    }
+}
+
+extension Field {
+    /// What an array's elements are, past the arrays an array of arrays holds (`kv_entity[][]`).
+    public var innermostItems: Field? {
+        items.map { $0.type == .array ? $0.innermostItems ?? $0 : $0 }
+    }
+
+    /// The page's name for the object type the field is, or its elements are.
+    public var objectTypeName: String? {
+        typeName ?? innermostItems?.typeName
+    }
+
+    /// Whether the field is, or its elements are, the enclosing object's type again (`recursive`).
+    public var isRecursive: Bool {
+        recursive || innermostItems?.recursive == true
     }
 }
 

@@ -46,9 +46,14 @@ struct ObjectViewModel {
     /// True when every property may be left out, so callers can write `.init()`.
     var allOptional: Bool
 
-    /// - Parameter depth: How deep the object's fields are, 1 for an endpoint's parameters, body
-    ///   and response.
-    init(name: String, doc: [String], fields: [Field], role: Role, depth: Int = 1, warn: (EmitterWarning) -> Void) {
+    /// - Parameters:
+    ///   - depth: How deep the object's fields are, 1 for an endpoint's parameters, body and
+    ///     response.
+    ///   - typeName: The page's name for the object's type, which a `recursive` field of it names.
+    init(
+        name: String, doc: [String], fields: [Field], role: Role, depth: Int = 1, typeName: String? = nil,
+        warn: (EmitterWarning) -> Void
+    ) {
         self.name = name
         docLines = SwiftText.docComment(doc)
         writesQuery = role == .query
@@ -73,7 +78,7 @@ struct ObjectViewModel {
                 continue
             }
             let member = members.claim(SwiftName.memberName(field.name))
-            var resolver = TypeResolver(role: role, types: types, depth: depth)
+            var resolver = TypeResolver(role: role, types: types, depth: depth, enclosingTypeName: typeName)
             let baseType = resolver.swiftType(for: field)
             resolver.warnings.forEach(warn)
             types = resolver.types
@@ -107,15 +112,18 @@ struct TypeResolver {
     var types: NameScope
     /// How deep the field being typed is.
     let depth: Int
+    /// The page's name for the type of the object the field is in.
+    let enclosingTypeName: String?
     var nestedObjects: [ObjectViewModel] = []
     var valueLists: [ValueListViewModel] = []
     /// What the Swift types cannot express as the page documents it.
     var warnings: [EmitterWarning] = []
 
-    init(role: ObjectViewModel.Role, types: NameScope, depth: Int) {
+    init(role: ObjectViewModel.Role, types: NameScope, depth: Int, enclosingTypeName: String? = nil) {
         self.role = role
         self.types = types
         self.depth = depth
+        self.enclosingTypeName = enclosingTypeName
     }
 
     mutating func swiftType(for field: Field) -> String {
@@ -146,14 +154,19 @@ struct TypeResolver {
             // A file outside a multipart body: pages name object types `file` too.
             return "JSONValue"
         case .object:
+            if field.recursive { return recursiveReference(to: field.typeName, named: field.name, line: field.line, inArray: false) }
             guard !field.children.isEmpty else { return "JSONValue" }
-            return nestedObject(named: field.name, line: field.line, doc: Self.typeNameDoc(field.typeName, of: field), fields: field.children)
+            return nestedObject(
+                named: field.name, typeName: field.typeName, line: field.line, doc: Self.typeNameDoc(field.typeName, of: field),
+                fields: field.children)
         case .array:
             guard let items = field.items else { return "[JSONValue]" }
             if items.type == .object {
+                if items.recursive { return "[" + recursiveReference(to: items.typeName, named: field.name, line: field.line, inArray: true) + "]" }
                 guard !items.children.isEmpty else { return "[JSONValue]" }
                 return "[" + nestedObject(
-                        named: singular(field.name), line: field.line, doc: Self.typeNameDoc(items.typeName, of: field), fields: items.children) + "]"
+                        named: singular(field.name), typeName: items.typeName, line: field.line, doc: Self.typeNameDoc(items.typeName, of: field),
+                        fields: items.children) + "]"
             }
             var element = items
             element.name = singular(field.name)
@@ -161,7 +174,20 @@ struct TypeResolver {
         }
     }
 
-    private mutating func nestedObject(named wireName: String, line: Int?, doc: [String], fields: [Field]) -> String {
+    /// The object a `recursive` field is in, as the field's type: `[Self]` within it. A struct
+    /// cannot hold itself outside an array, and names a type further out only by a path that
+    /// shared types change, so those are any JSON value, which still carries the data.
+    private mutating func recursiveReference(to typeName: String?, named wireName: String, line: Int?, inArray: Bool) -> String {
+        if inArray, typeName == enclosingTypeName { return "Self" }
+        let reason = inArray ? "an object further out" : "the object it is in, which a struct cannot hold"
+        warnings.append(
+            EmitterWarning(
+                .loosened, line: line,
+                "field '\(wireName)' is of type '\(typeName ?? "")' again, \(reason); it is typed as any JSON value"))
+        return "JSONValue"
+    }
+
+    private mutating func nestedObject(named wireName: String, typeName: String?, line: Int?, doc: [String], fields: [Field]) -> String {
         // A model read from a page never nests deeper (the parser cuts it off); one built by hand
         // might, and every level is a struct inside a struct.
         guard depth < NestingLimit.maximumDepth else {
@@ -171,7 +197,8 @@ struct TypeResolver {
             return "JSONValue"
         }
         let name = types.claim(SwiftName.typeName(wireName))
-        nestedObjects.append(ObjectViewModel(name: name, doc: doc, fields: fields, role: role, depth: depth + 1) { warnings.append($0) })
+        nestedObjects.append(
+            ObjectViewModel(name: name, doc: doc, fields: fields, role: role, depth: depth + 1, typeName: typeName) { warnings.append($0) })
         return name
     }
 

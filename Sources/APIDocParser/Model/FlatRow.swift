@@ -44,15 +44,3 @@ extension FlatRow {
         field.objectTypeName ?? scalarWord
     }
 }
-
-extension Field {
-    /// What an array's elements are, past the arrays an array of arrays holds (`kv_entity[][]`).
-    var innermostItems: Field? {
-        items.map { $0.type == .array ? $0.innermostItems ?? $0 : $0 }
-    }
-
-    /// The page's name for the object type the field is, or its elements are.
-    var objectTypeName: String? {
-        typeName ?? innermostItems?.typeName
-    }
-}

@@ -22,6 +22,8 @@ struct NestingReconstructor {
     private var typeExamples: [String: JSONValue] = [:]
     /// Named types whose span was read again with more than an earlier field of it was read with.
     private var outdated: Set<String> = []
+    /// The type names of the objects a named type's span of rows sits in, outside this reader.
+    private var enclosingTypeNames: [String] = []
 
     /// What every example of the page shows of each member name.
     private var neighbours: ExampleNeighbours
@@ -148,6 +150,10 @@ struct NestingReconstructor {
                 field.typeName = word
                 mayOpenScope = true
             }
+            if mayOpenScope, spans[index - 1] == nil, namesEnclosingType(field, within: stack[...target], shown: value) {
+                stack[target].children.append(Self.recursiveReference(field))
+                continue
+            }
             if mayOpenScope, value != nil, let kind = Self.kind(of: row), levels[kind] == nil { levels[kind] = target }
             if mayOpenScope, let span = spans[index - 1],
                 span.repeatsExactly || Self.exampleFits(folded[index..<index + span.length], of: value, within: stack[target].keys),
@@ -157,7 +163,8 @@ struct NestingReconstructor {
                 let length = span.length
                 if let value { Self.refineType(of: &field, from: value) }
                 let children = spanChildren(
-                    of: field, rows: folded[index..<index + length], example: Self.shownMembers(in: value), depth: baseDepth + target + 1)
+                    of: field, rows: folded[index..<index + length], example: Self.shownMembers(in: value), depth: baseDepth + target + 1,
+                    within: stack[...target].compactMap { $0.row?.field.objectTypeName })
                 stack[target].children.append(completed(field, children: children, exampleValue: nil, line: row.line))
                 index += length
             } else if mayOpenScope, stack.count + baseDepth >= NestingLimit.maximumDepth {
@@ -209,7 +216,9 @@ struct NestingReconstructor {
                 _ = Self.readFileAsNamedObject(&field, shown: value)
                 Self.refineType(of: &field, from: value)
             }
-            if row.mayOpenScope || holdsNextRow, stack.count + baseDepth >= NestingLimit.maximumDepth {
+            if row.mayOpenScope, !holdsNextRow, namesEnclosingType(field, within: stack[...], shown: value) {
+                stack[stack.count - 1].children.append(Self.recursiveReference(field))
+            } else if row.mayOpenScope || holdsNextRow, stack.count + baseDepth >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
                 cutLevel = stack.count - 1
                 stack[stack.count - 1].children.append(field)
@@ -281,7 +290,9 @@ struct NestingReconstructor {
 
     /// The fields of a named type's span of rows (`RepeatedSpans`), read on their own with all
     /// the examples show of the type, so that every field of the type nests alike.
-    private mutating func spanChildren(of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int) -> [Field] {
+    private mutating func spanChildren(
+        of field: Field, rows: ArraySlice<FlatRow>, example: JSONValue?, depth: Int, within enclosing: [String]
+    ) -> [Field] {
         let type = field.objectTypeName ?? ""
         let shown = ExampleShape.merged([typeExamples[type], example].compactMap { $0 })
         typeExamples[type] = shown
@@ -292,12 +303,35 @@ struct NestingReconstructor {
         inner.baseDepth = depth
         inner.typesRead = typesRead
         inner.typeExamples = typeExamples
+        inner.enclosingTypeNames = enclosingTypeNames + enclosing + [type]
         let children = inner.nest(Array(rows), example: shown)
         diagnostics += inner.diagnostics
         typesRead = inner.typesRead
         typeExamples = inner.typeExamples
         outdated.formUnion(inner.outdated)
         return children
+    }
+
+    /// Whether a row with no rows of its own names the type of an object it sits in
+    /// (`children | category[]` among a `category`'s rows), and the example, if it shows the
+    /// field, shows no member that object lacks: the field holds that object again.
+    private func namesEnclosingType(_ field: Field, within scopes: ArraySlice<Scope>, shown value: JSONValue?) -> Bool {
+        guard let type = field.objectTypeName, field.type == .object || field.innermostItems?.type == .object else { return false }
+        guard let scope = scopes.last(where: { $0.row?.field.objectTypeName == type }) else { return enclosingTypeNames.contains(type) }
+        let shown = Self.objectValue(in: value)?.objectValue?.keys ?? [:].keys
+        return shown.allSatisfy { name in scope.keys?.contains(name) == true || name == field.name || scope.children.contains { $0.name == name } }
+    }
+
+    /// `field` as the enclosing object's type again: its fields are that object's (`recursive`).
+    private static func recursiveReference(_ field: Field) -> Field {
+        var field = field
+        if field.type == .array, let items = field.items {
+            field.items = recursiveReference(items)
+        } else {
+            field.recursive = true
+            field.children = []
+        }
+        return field
     }
 
     /// Whether the example agrees with a span read from the rows each field of a type begins
