@@ -25,6 +25,35 @@ import Testing
         #expect(endpoint.response.count == 1)
     }
 
+    /// The sheets pages list `data`'s fields with no `code`, `msg`, `data` rows: the example's
+    /// `data` places them.
+    @Test func aTableWithoutEnvelopeRowsIsReadWithTheExamplesData() throws {
+        let page = Pages.converted(
+            """
+            ## 响应
+
+            ### 响应体
+
+            参数 | 类型 | 说明
+            --- | --- | ---
+            formats | array&lt;object&gt; | 条件格式
+            sheet_id | string | 工作表 ID
+            condition_format | / | 条件格式详情
+            cf_id | string | 条件格式 ID
+
+            ### 响应体示例
+            ```json
+            {"code": 0, "msg": "Success", "data": {"formats": [{"sheet_id": "s1", "condition_format": {"cf_id": "c1"}}]}}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["formats"])
+        let format = try #require(endpoint.response.first?.items)
+        #expect(format.children.map(\.name) == ["sheet_id", "condition_format"])
+        #expect(format.children[named: "condition_format"]?.children.map(\.name) == ["cf_id"])
+        #expect(format.children[named: "sheet_id"]?.example == .string("s1"))
+    }
+
     /// A `file` row whose example is a string stays a file.
     @Test func fileTypedRowWithoutAnObjectExampleStaysAFile() throws {
         let page = Self.answer(rows: "file | file | 文件\nname | string | 名称", example: #"{"file": "f", "name": "n"}"#)

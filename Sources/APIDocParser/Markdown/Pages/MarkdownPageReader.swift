@@ -508,6 +508,13 @@ struct MarkdownPageReader {
         {
             return nesting.nest(Array(rows[(dataIndex + 1)...]), example: example?.objectValue?["data"])
         }
+        // A table of `data`'s fields alone (the sheets pages list no envelope rows) is read with
+        // the example's `data`.
+        if !rows.contains(where: { $0.field.name == "data" || statusNames.contains($0.field.name) }), case .object? = example?.objectValue?["data"],
+            example?.objectValue?.keys.contains(where: statusNames.contains) == true
+        {
+            return nesting.nest(rows, example: example?.objectValue?["data"])
+        }
         let fields = nesting.nest(rows, example: example)
         if let index = fields.firstIndex(where: { $0.name == "data" }), fields.count <= 3 {
             return fields[index].children
