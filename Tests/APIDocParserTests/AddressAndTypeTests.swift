@@ -40,6 +40,9 @@ import Testing
         #expect(TypeName("intern_offer_onboarding_info") == TypeName(type: .object, typeName: "intern_offer_onboarding_info"))
         #expect(TypeName("\\-").isUnstated)
         #expect(TypeName("kv_entity\\[\\]\\[\\]").element == TypeName(type: .array, items: .object, itemsTypeName: "kv_entity"))
+        // Go's `interface{}` and a union name no type: an object whose rows may follow, any value.
+        #expect(TypeName("array&lt;interface&gt;") == TypeName(type: .array, items: .object))
+        #expect(TypeName("union") == TypeName(type: .any))
     }
 
     @Test func curlSamplesParse() throws {

@@ -77,11 +77,13 @@ struct TypeName: Equatable {
         case "int", "integer", "int32", "int64", "long", "short": .integer
         case "float", "double", "number", "decimal", "bigdecimal": .number
         case "boolean", "bool": .boolean
-        case "object", "json", "struct": .object
+        // `interface`: Go's `interface{}`, which the sheets pages write for objects whose rows
+        // follow and for cell values of any kind (`array<array<interface>>`).
+        case "object", "json", "struct", "interface": .object
         case "map", "dict", "dictionary": .map
         // `FileItem`: DingTalk's name for a multipart file part (its SDKs' class).
         case "file", "binary", "fileitem": .file
-        case "any": .any
+        case "any", "union": .any
         default: nil
         }
     }
