@@ -76,6 +76,26 @@ import Testing
         #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
     }
 
+    /// hire's attachment upload states the content type as the row's fixed value.
+    @Test func multipartFixedContentTypeIsAnUpload() throws {
+        let page = Pages.converted("""
+            ### 请求头
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            Content-Type | string | 是 | **固定值**："multipart/form-data"
+
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            content | file | 是 | 文件二进制内容
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.callClass == .upload)
+        #expect(endpoint.requestBody.map(\.type) == [.file])
+    }
+
     @Test func multipartCurlSampleIsAnUpload() throws {
         let page = Pages.converted("""
             ### 请求体示例

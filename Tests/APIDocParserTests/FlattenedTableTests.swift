@@ -54,6 +54,27 @@ import Testing
         #expect(format.children[named: "sheet_id"]?.example == .string("s1"))
     }
 
+    /// A JSON answer holds no file's bytes: `file[]` there is a list of Feishu's `file` objects,
+    /// and the row after it is the file's, whether the example shows the list or not.
+    @Test func fileListRowInAnAnswerHoldsTheRowBelowIt() throws {
+        let rows = """
+            dependents | dependent\\[\\] | 亲属
+            name | string | 姓名
+            birth_certificate_of_child | file\\[\\] | 出生证明
+            id | string | 上传文件ID
+            """
+        let shown = #"{"dependents": [{"name": "n", "birth_certificate_of_child": [{"id": "f1"}]}]}"#
+        let unshown = #"{"dependents": [{"name": "n"}]}"#
+        for example in [shown, unshown] {
+            let endpoint = try #require(Pages.parse(Self.answer(rows: rows, example: example)).endpoints.first)
+            let dependent = try #require(endpoint.response[named: "dependents"]?.items)
+            #expect(dependent.children.map(\.name) == ["name", "birth_certificate_of_child"])
+            let files = try #require(dependent.children[named: "birth_certificate_of_child"]?.items)
+            #expect(files.type == .object && files.typeName == "file")
+            #expect(files.children.map(\.name) == ["id"])
+        }
+    }
+
     /// A `file` row whose example is a string stays a file.
     @Test func fileTypedRowWithoutAnObjectExampleStaysAFile() throws {
         let page = Self.answer(rows: "file | file | 文件\nname | string | 名称", example: #"{"file": "f", "name": "n"}"#)

@@ -27,13 +27,19 @@ struct NestingReconstructor {
 
     /// What every example of the page shows of each member name.
     private var neighbours: ExampleNeighbours
+    /// Whether a `file` row names an object type: in Feishu's JSON tables (an answer, a body
+    /// that is not `multipart/form-data`), which hold no file's bytes.
+    private let filesNameObjects: Bool
 
-    /// `pageExamples`: every example the page shows, of any section; where one shows a row's
-    /// name beside an open object's, the row goes beside that object.
-    init(file: String, section: String, pageExamples: [JSONValue] = []) {
+    /// - Parameters:
+    ///   - pageExamples: Every example the page shows, of any section; where one shows a row's
+    ///     name beside an open object's, the row goes beside that object.
+    ///   - filesNameObjects: Whether a `file` row names an object type.
+    init(file: String, section: String, pageExamples: [JSONValue] = [], filesNameObjects: Bool = false) {
         self.file = file
         self.section = section
         self.neighbours = ExampleNeighbours(examples: pageExamples)
+        self.filesNameObjects = filesNameObjects
     }
 
     private struct Scope {
@@ -46,6 +52,10 @@ struct NestingReconstructor {
     }
 
     mutating func nest(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        // JSON holds no file's bytes: there, `file` is Feishu's name for an object type
+        // (`birth_certificate_of_child | file[]`, then the file's `id`), unless the example shows
+        // a scalar.
+        let rows = filesNameObjects ? rows.map(Self.fileRowMayOpenScope) : rows
         if rows.contains(where: { $0.depth != nil }) {
             return nestByDepth(rows, example: example)
         }
@@ -143,7 +153,10 @@ struct NestingReconstructor {
             let value = stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
             var field = row.field
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
-            var mayOpenScope = row.mayOpenScope || Self.readFileAsNamedObject(&field, shown: value)
+            // Read before `mayOpenScope` is: a `file[]` row opens one anyway, and its elements
+            // still need to become objects.
+            let namesFileObject = readFileAsNamedObject(&field, shown: value)
+            var mayOpenScope = row.mayOpenScope || namesFileObject
             if !mayOpenScope, spans[index - 1] != nil, let word = row.scalarWord {
                 // Rows repeated under each field of the type say it is an object.
                 field.type = .object
@@ -211,9 +224,9 @@ struct NestingReconstructor {
             // A nameless row is the whole value (a bare array body), so the whole example is its.
             let value = field.name.isEmpty && stack.count == 1
                 ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
+            _ = readFileAsNamedObject(&field, shown: value)
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
-                _ = Self.readFileAsNamedObject(&field, shown: value)
                 Self.refineType(of: &field, from: value)
             }
             if row.mayOpenScope, !holdsNextRow, namesEnclosingType(field, within: stack[...], shown: value) {
@@ -298,7 +311,7 @@ struct NestingReconstructor {
         typeExamples[type] = shown
         if let readWith = typesRead[type], readWith != shown { outdated.insert(type) }
         typesRead[type] = shown
-        var inner = NestingReconstructor(file: file, section: section)
+        var inner = NestingReconstructor(file: file, section: section, filesNameObjects: filesNameObjects)
         inner.neighbours = neighbours
         inner.baseDepth = depth
         inner.typesRead = typesRead
@@ -445,19 +458,26 @@ struct NestingReconstructor {
     }
 
     /// Feishu names an object type `file` (`file | file | 复制的新文件信息`): where the example
-    /// shows an object, it is one, not a file's bytes. Returns whether the field became one.
-    private static func readFileAsNamedObject(_ field: inout Field, shown value: JSONValue?) -> Bool {
-        guard let value, objectValue(in: value) != nil else { return false }
-        if field.type == .file, value.objectValue != nil {
+    /// shows an object, or shows nothing in a table where files name objects, it is one, not a
+    /// file's bytes. Returns whether the field became one.
+    private func readFileAsNamedObject(_ field: inout Field, shown value: JSONValue?) -> Bool {
+        guard value.map({ Self.objectValue(in: $0) != nil }) ?? filesNameObjects else { return false }
+        if field.type == .file, value == nil || value?.objectValue != nil {
             field.type = .object
             field.typeName = field.typeName ?? "file"
             return true
         }
-        if field.type == .array, field.items?.type == .file, value.arrayValue != nil {
+        if field.type == .array, field.items?.type == .file, value == nil || value?.arrayValue != nil {
             field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? "file")
             return true
         }
         return false
+    }
+
+    private static func fileRowMayOpenScope(_ row: FlatRow) -> FlatRow {
+        var row = row
+        if row.field.type == .file || row.field.items?.type == .file { row.mayOpenScope = true }
+        return row
     }
 
     private static func isScalar(_ value: JSONValue) -> Bool {

@@ -419,9 +419,16 @@ struct MarkdownPageReader {
         let responseShape = ExampleShape.combining(
             examples: [collected.responseExample].compactMap { $0 } + collected.laterResponseExamples, rows: collected.response)
         let pageExamples = [requestShape, responseShape].compactMap { $0 }
-        var requestNesting = NestingReconstructor(file: file, section: "request body", pageExamples: pageExamples)
+        let callClass = Self.callClass(
+            headers: collected.headers.map(\.field), samples: [collected.curl, collected.httpRequest].compactMap { $0 },
+            binaryAnswer: collected.binaryAnswerLine != nil)
+        // Feishu's own name for an object type is `file`; DingTalk's `File` rows are either.
+        let isFeishu = address.platform == .feishu
+        var requestNesting = NestingReconstructor(
+            file: file, section: "request body", pageExamples: pageExamples, filesNameObjects: isFeishu && callClass != .upload)
         let body = requestNesting.nest(collected.body, example: requestShape)
-        var responseNesting = NestingReconstructor(file: file, section: "response", pageExamples: pageExamples)
+        var responseNesting = NestingReconstructor(
+            file: file, section: "response", pageExamples: pageExamples, filesNameObjects: isFeishu && callClass != .download)
         let response = address.platform == .dingtalk
             ? Self.dingTalkResponseFields(
                 collected.response, example: responseShape, server: address.server, nesting: &responseNesting)
@@ -442,9 +449,7 @@ struct MarkdownPageReader {
             source: Source(
                 file: page.file, url: documentURL, dialect: dialect, updated: updated(frontMatter), line: urlRow.line),
             method: methodText, baseURL: address.baseURL, path: address.path, server: address.server,
-            callClass: Self.callClass(
-                headers: collected.headers.map(\.field), samples: [collected.curl, collected.httpRequest].compactMap { $0 },
-                binaryAnswer: collected.binaryAnswerLine != nil),
+            callClass: callClass,
             pathParameters: pathParameters,
             queryParameters: query,
             headers: collected.headers.map(\.field),
@@ -540,7 +545,8 @@ struct MarkdownPageReader {
         if binaryAnswer { return .download }
         let contentType = headers.first { $0.name.lowercased() == "content-type" }
         var documented = contentType?.description ?? ""
-        if case .string(let example)? = contentType?.example { documented += example }
+        // The value may be stated as the example or as the fixed value (`**固定值**："multipart/form-data"`).
+        for case .string(let value)? in [contentType?.example, contentType?.default] { documented += value }
         return ([documented] + samples).contains { $0.contains("multipart/form-data") } ? .upload : .json
     }
 
