@@ -109,6 +109,19 @@ import Testing
         #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
     }
 
+    /// DingTalk's single-step file upload shows only curl's `--form`, which sends multipart.
+    @Test func curlFormSampleIsAnUpload() throws {
+        let page = Pages.converted("""
+            ### 请求体示例
+
+            ```
+            curl --location --request POST 'https://open.feishu.cn/open-apis/example/v1/items' \\
+            --form 'file=@"C:/Users/Desktop/222.txt"'
+            ```
+            """).replacingOccurrences(of: "### 请求体示例", with: "**请求体示例**：")
+        #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
+    }
+
     /// docx blocks and corehr persons name object types `file`: no upload without multipart.
     @Test func fileTypedFieldInAJSONBodyIsNoUpload() throws {
         let page = Pages.converted("""

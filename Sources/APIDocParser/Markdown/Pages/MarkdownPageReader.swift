@@ -539,15 +539,17 @@ struct MarkdownPageReader {
     }
 
     /// A download when the response section says the answer is a file; an upload when the
-    /// documented content type or the request sample is `multipart/form-data`. A `file` field
-    /// alone says nothing: pages also name object types `file` (docx blocks, corehr persons).
+    /// documented content type or the request sample is `multipart/form-data`, or the curl sample
+    /// sends a form (`--form`). A `file` field alone says nothing: pages also name object types
+    /// `file` (docx blocks, corehr persons).
     static func callClass(headers: [Field], samples: [String], binaryAnswer: Bool) -> CallClass {
         if binaryAnswer { return .download }
         let contentType = headers.first { $0.name.lowercased() == "content-type" }
         var documented = contentType?.description ?? ""
         // The value may be stated as the example or as the fixed value (`**固定值**："multipart/form-data"`).
         for case .string(let value)? in [contentType?.example, contentType?.default] { documented += value }
-        return ([documented] + samples).contains { $0.contains("multipart/form-data") } ? .upload : .json
+        let statesMultipart = ([documented] + samples).contains { $0.contains("multipart/form-data") }
+        return statesMultipart || samples.contains { $0.contains("--form ") } ? .upload : .json
     }
 
     static func scopes(in text: String) -> [String] {
