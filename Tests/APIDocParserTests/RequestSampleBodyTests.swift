@@ -48,4 +48,44 @@ import Testing
         #expect(endpoint.examples.requestBody != nil)
         #expect(endpoint.diagnostics.isEmpty)
     }
+
+    /// The older pages show the request line in one block and, after `请求正文`, the JSON body
+    /// in the next: that body nests the flat table (`file` holds `attachments` and `photos`).
+    @Test func bodyAfterTheRequestLineBlockNestsAFlatBodyTable() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/topapi/process/instance/comment/add", tokenTable: """
+            ## **请求参数**
+
+            | 名称 | 类型 | 是否必填 | 示例值 | 描述 |
+            | --- | --- | --- | --- | --- |
+            | request | AddCommentRequest | 是 |  | 请求对象。 |
+            | file | File | 否 |  | 文件。 |
+            | attachments | Object[] | 否 |  | 附件列表。 |
+            | file\\_id | String | 否 | B1oQixxxx | 文件ID。 |
+            | photos | String[] | 否 |  | 图片URL地址。 |
+            | text | String | 否 | 测试 | 评论的内容。 |
+            | list | Object[] | 否 |  | 一个对象的列表。 |
+            | id | String | 否 | 1 | ID。 |
+
+            **请求示例（HTTP）**
+
+            ```
+            POST https://oapi.dingtalk.com/topapi/process/instance/comment/add?access_token=ACCESS_TOKEN
+            ```
+
+            请求正文
+
+            ```
+            {"request": {"text": "测试", "file": {"attachments": [{"file_id": "B1oQixxxx"}], "photos": ["https://url1"]}, "list": {"id": "1"}}}
+            ```
+            """).replacingOccurrences(of: "HTTP Method | GET", with: "HTTP Method | POST")
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["request"])
+        let request = try #require(endpoint.requestBody.first)
+        #expect(request.children.map(\.name) == ["file", "text", "list"])
+        #expect(request.children[named: "file"]?.children.map(\.name) == ["attachments", "photos"])
+        // The table's list is one object in the example: typed as the example shows, and said.
+        #expect(request.children[named: "list"]?.type == .object)
+        let messages = endpoint.diagnostics.map(\.message)
+        #expect(messages.contains("request body field 'list' is a list in the table but one object in the page's example; typed as the example shows"))
+    }
 }

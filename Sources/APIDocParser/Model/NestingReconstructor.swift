@@ -174,7 +174,7 @@ struct NestingReconstructor {
                 !Self.exampleDisowns(folded[index..<index + span.length], of: value, within: stack[target].keys)
             {
                 let length = span.length
-                if let value { Self.refineType(of: &field, from: value) }
+                if let value { refineType(of: &field, from: value, line: row.line) }
                 let children = spanChildren(
                     of: field, rows: folded[index..<index + length], example: Self.shownMembers(in: value), depth: baseDepth + target + 1,
                     within: stack[...target].compactMap { $0.row?.field.objectTypeName })
@@ -184,14 +184,14 @@ struct NestingReconstructor {
                 cutOff(&field, line: row.line)
                 stack[target].children.append(field)
             } else if mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
-                Self.refineType(of: &field, from: value)
+                refineType(of: &field, from: value, line: row.line)
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
             } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
             {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
             } else {
-                if let value { Self.refineType(of: &field, from: value) }
+                if let value { refineType(of: &field, from: value, line: row.line) }
                 stack[target].children.append(field)
             }
         }
@@ -227,7 +227,7 @@ struct NestingReconstructor {
             _ = readFileAsNamedObject(&field, shown: value)
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
-                Self.refineType(of: &field, from: value)
+                refineType(of: &field, from: value, line: row.line)
             }
             if row.mayOpenScope, !holdsNextRow, namesEnclosingType(field, within: stack[...], shown: value) {
                 stack[stack.count - 1].children.append(Self.recursiveReference(field))
@@ -513,8 +513,10 @@ struct NestingReconstructor {
         return objectValue(in: value)?.objectValue.map { Set($0.keys) }
     }
 
-    /// An unstated (`-`) or bare `Array` type takes its shape from the example.
-    private static func refineType(of field: inout Field, from value: JSONValue) {
+    /// An unstated (`-`) or bare `Array` type takes its shape from the example. So does an array
+    /// the example shows as one object (DingTalk's `Object[]` shown as `{…}`), with a warning:
+    /// the page contradicts itself, and the example is what the server was seen to send.
+    private mutating func refineType(of field: inout Field, from value: JSONValue, line: Int) {
         switch value {
         case .array(let elements):
             if field.type != .array {
@@ -524,6 +526,13 @@ struct NestingReconstructor {
                 field.items = Field(name: field.name, type: ExampleFields.type(of: first))
             }
         case .object:
+            if field.type == .array {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .contradiction, file: file, line: line,
+                        "\(section) field '\(field.name)' is a list in the table but one object in the page's example; typed as the example shows"
+                    ))
+            }
             if field.type != .object && field.type != .map { field.type = .object }
         default:
             break

@@ -269,10 +269,11 @@ struct MarkdownPageReader {
     }
 
     private static func exampleSlot(forLabel label: String) -> ExampleSlot? {
-        // `请求示例（HTTP）`: what the brackets say, the code itself tells.
+        // `请求示例（HTTP）`: what the brackets say, the code itself tells. DingTalk's older pages
+        // show the request line in one block and, after `请求正文`, the JSON body in the next.
         let name = label.trimmingWhitespace().prefix { $0 != "（" && $0 != "(" }
         switch name {
-        case "请求体示例", "请求示例": return .requestBody
+        case "请求体示例", "请求示例", "请求正文": return .requestBody
         case "响应体示例", "响应示例", "返回示例": return .response
         default: return nil
         }
