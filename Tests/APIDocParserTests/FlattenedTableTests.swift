@@ -75,6 +75,38 @@ import Testing
         }
     }
 
+    /// `#### 文本消息` and `#### 富文本消息` under `### 请求体示例` are variants of the example:
+    /// each one's block is read, not left behind by the heading.
+    @Test func examplesUnderSubheadingsOfTheExampleHeadingAreRead() throws {
+        let page = Pages.converted(
+            """
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            msg_type | string | 是 | 消息类型
+            content | object | 否 | 消息内容
+            text | string | 否 | 文本
+            open_ids | string\\[\\] | 否 | 用户列表
+
+            ### 请求体示例
+
+            #### 文本消息
+            ```json
+            {"msg_type": "text", "content": {"text": "hi"}}
+            ```
+
+            #### 群发
+            ```json
+            {"msg_type": "text", "open_ids": ["ou_1"]}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.examples.requestBody == .object(["msg_type": .string("text"), "content": .object(["text": .string("hi")])]))
+        #expect(endpoint.requestBody.map(\.name) == ["msg_type", "content", "open_ids"])
+        #expect(endpoint.requestBody[named: "open_ids"]?.items?.type == .string)
+    }
+
     /// A `file` row whose example is a string stays a file.
     @Test func fileTypedRowWithoutAnObjectExampleStaysAFile() throws {
         let page = Self.answer(rows: "file | file | 文件\nname | string | 名称", example: #"{"file": "f", "name": "n"}"#)

@@ -102,6 +102,9 @@ struct MarkdownPageReader {
         var pendingRegions = markupRegions[...]
         var section = Section.none
         var pendingExample: ExampleSlot?
+        // The level of the heading that opened `pendingExample`: deeper headings name variants
+        // of the example (`#### 文本消息` under `### 请求体示例`).
+        var exampleHeadingLevel = Int.max
         var consumedUpTo = 0
         func heading(_ text: String, level: Int, line: Int) {
             if collected.title == nil, level <= 2 {
@@ -114,6 +117,9 @@ struct MarkdownPageReader {
             } else if let slot = Self.exampleSlot(forLabel: text) {
                 collected.summaryEnded = true
                 pendingExample = slot
+                exampleHeadingLevel = level
+            } else if pendingExample != nil, level > exampleHeadingLevel {
+                // A variant of the example: every block under it is one more.
             } else if section == .samples, text.lowercased() == "curl" {
                 pendingExample = .curl
             } else {
@@ -223,6 +229,7 @@ struct MarkdownPageReader {
                     }
                     if let slot = Self.exampleSlot(forLabel: block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) {
                         pendingExample = slot
+                        exampleHeadingLevel = Int.max
                     } else if section == .none, !collected.summaryEnded, collected.title != nil, !block.text.hasPrefix("最后更新于"),
                         !paragraph.isEmpty
                     {
