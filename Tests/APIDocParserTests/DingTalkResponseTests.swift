@@ -46,6 +46,31 @@ import Testing
         #expect(endpoint.response.first?.children.map(\.name) == ["id"])
     }
 
+    /// The older pages list their answer examples by app type, each in a list item.
+    @Test func exampleInsideAListItemIsRead() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/user/get", tokenTable: """
+            ## 返回参数
+
+            | 名称 | 类型 | 示例值 | 描述 |
+            | --- | --- | --- | --- |
+            | roles | Array |  | 角色列表。 |
+            | id | Number | 149 | 角色ID。 |
+            | remark | String | 测试用户 | 备注。 |
+
+            **返回示例**
+
+            - 企业内部应用
+
+              ```
+              {"errcode": 0, "roles": [{"id": 149}], "remark": "测试用户"}
+              ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.examples.response != nil)
+        #expect(endpoint.response.map(\.name) == ["roles", "remark"])
+        #expect(endpoint.response.first?.items?.children.map(\.name) == ["id"])
+    }
+
     private static func answer(table rows: String, example: String) -> String {
         CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/example/items", tokenTable: """
             ## **响应**

@@ -1,7 +1,8 @@
 import APIDocModel
 import CCMark
 
-/// The top-level blocks of a Markdown page with the source lines they span, read by libcmark.
+/// The top-level blocks of a Markdown page, and the fenced code in its lists, with the source
+/// lines they span, read by libcmark.
 ///
 /// Pipe tables are not CommonMark blocks (a `- ` line inside a cell even starts a list), so the
 /// outline only says where headings, code and paragraphs are; tables are read from the lines.
@@ -33,11 +34,32 @@ struct MarkdownOutline {
             var node = cmark_node_first_child(document)
             while let current = node {
                 blocks.append(Self.block(current, sourceLines: sourceLines))
+                if cmark_node_get_type(current) == CMARK_NODE_LIST {
+                    blocks += Self.fencedCodeBlocks(within: current, sourceLines: sourceLines)
+                }
                 node = cmark_node_next(current)
             }
         }
         self.blocks = blocks
         neutralisedImageOpeners = input.neutralisedImageOpeners
+    }
+
+    /// The fenced code blocks of a list's items (`- 企业内部应用` and its indented ```` ``` ````
+    /// example), after the list. Walks with cmark's iterator: a page controls how deep lists nest.
+    private static func fencedCodeBlocks(within list: OpaquePointer, sourceLines: [Substring]) -> [Block] {
+        guard let iterator = cmark_iter_new(list) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var blocks: [Block] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK
+            else { continue }
+            let code = block(current, sourceLines: sourceLines)
+            if case .codeBlock(_, _, fenced: true) = code.kind { blocks.append(code) }
+        }
+        return blocks
     }
 
     private static func block(_ node: OpaquePointer, sourceLines: [Substring]) -> Block {
