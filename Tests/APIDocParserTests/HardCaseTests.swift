@@ -90,6 +90,22 @@ import Testing
         #expect(NameCell("&emsp;∟&nbsp;open_id").depth == 1)
     }
 
+    /// A `<br>` line alone after a blank line is an HTML block to cmark, which would swallow the
+    /// heading and table after it: it is spacing, and the body table is read.
+    @Test func spacerLineBeforeAHeadingHidesNothing() throws {
+        let page = Pages.converted("""
+            说明文字。
+
+            <br>
+            ### 请求体
+            |参数|类型|必须|说明|
+            |--|-----|--|----|
+            |FolderToken|string|否|文件夹 token|
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["FolderToken"])
+    }
+
     @Test func leftoverMarkupTagsGoTheirContentStays() {
         #expect(LeftoverMarkup.removingTags(from: #"<md-text type="field-type">array&lt;object&gt;"#) == "array&lt;object&gt;")
         #expect(LeftoverMarkup.removingTags(from: "a <b> c</md-text> d") == "a <b> c d")

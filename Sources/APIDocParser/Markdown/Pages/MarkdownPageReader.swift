@@ -79,6 +79,9 @@ struct MarkdownPageReader {
         for region in markupRegions {
             for line in region { markdownLines[line - 1] = "" }
         }
+        // A `<br>` line alone spaces the page out; to cmark it opens an HTML block, which would
+        // swallow the heading and table after it, up to the next blank line.
+        for index in markdownLines.indices where Self.isSpacer(markdownLines[index]) { markdownLines[index] = "" }
         let outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
         if outline.neutralisedImageOpeners > 0 {
             let line = (markdownLines.firstIndex { $0.contains("![") } ?? 0) + 1
@@ -267,6 +270,10 @@ struct MarkdownPageReader {
             }
         }
         return regions
+    }
+
+    private static func isSpacer(_ line: Substring) -> Bool {
+        ["<br>", "<br/>", "<br />"].contains(line.trimmingWhitespace().lowercased())
     }
 
     /// Prose of the response section that says the answer is a file: `返回文件二进制流`,
