@@ -35,7 +35,8 @@ public enum RoundTripOutcome: String, Sendable {
         case (.array(let a), .array(let b)):
             return a.count == b.count && zip(a, b).allSatisfy(same)
         case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)):
-            return Double(a) == b
+            // Exactly: an ID past 2^53 that a Double rounds is a changed value, not the same one.
+            return Double(exactly: a) == b
         default:
             return left == right
         }

@@ -138,8 +138,9 @@ public enum ExampleConformance {
         case (.any, _), (.file, _): return []
         case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .number): return []
         case (.number, .integer(let number)):
-            // A Double holds integers exactly up to 2^53; an ID beyond would come back changed.
-            return abs(number) <= 1 << 53 ? [] : conflict
+            // A Double holds integers exactly up to 2^53 (and some beyond); an ID it rounds would
+            // come back changed.
+            return Double(exactly: number) != nil ? [] : conflict
         case (.map, .object): return []
         case (.object, .object):
             return field.children.isEmpty
