@@ -60,6 +60,23 @@ import Testing
         #expect(ExampleConformance.problems(of: wrong, against: endpoint.response, required: false).map(\.path) == ["categories[].children[].id"])
     }
 
+    /// In a table that marks depth, the object's later rows count: `children` comes before the
+    /// `tag` and `display_name` its example shows.
+    @Test func aDepthMarkedRowBeforeTheObjectsOtherRowsIsARecursion() throws {
+        let page = Pages.convertedAnswer(
+            rows: """
+                &nbsp;&nbsp;└ dropdown_options | dropdown_option | 下拉选项
+                &nbsp;&nbsp;&nbsp;&nbsp;└ children | dropdown_option\\[\\] | 子选项
+                &nbsp;&nbsp;&nbsp;&nbsp;└ tag | string | 选项 ID
+                &nbsp;&nbsp;&nbsp;&nbsp;└ display_name | string | 名称
+                """,
+            example: #"{"code": 0, "msg": "ok", "data": {"dropdown_options": {"tag": "a", "children": [{"tag": "b", "display_name": "B"}]}}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let options = try #require(endpoint.response[named: "dropdown_options"])
+        #expect(options.children.map(\.name) == ["children", "tag", "display_name"])
+        #expect(options.children[named: "children"]?.items?.recursive == true)
+    }
+
     /// A row of the type with rows of its own below it is written out, not a reference.
     @Test func aRowOfTheTypeWithRowsOfItsOwnIsNotARecursion() throws {
         let page = Pages.convertedAnswer(

@@ -201,6 +201,7 @@ struct NestingReconstructor {
 
     /// The page marks each row's depth: the tree is exact, the example only fills in examples.
     private mutating func nestByDepth(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        let siblings = Self.siblingNames(in: rows)
         var stack = [Scope(row: nil, keys: nil, exampleValue: example)]
         // The level of the last field cut off at the nesting limit: the rows below it are left out.
         var cutLevel: Int?
@@ -229,7 +230,7 @@ struct NestingReconstructor {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 refineType(of: &field, from: value, line: row.line)
             }
-            if row.mayOpenScope, !holdsNextRow, namesEnclosingType(field, within: stack[...], shown: value) {
+            if row.mayOpenScope, !holdsNextRow, namesEnclosingType(field, within: stack[...], shown: value, siblings: siblings[index]) {
                 stack[stack.count - 1].children.append(Self.recursiveReference(field))
             } else if row.mayOpenScope || holdsNextRow, stack.count + baseDepth >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
@@ -328,11 +329,38 @@ struct NestingReconstructor {
     /// Whether a row with no rows of its own names the type of an object it sits in
     /// (`children | category[]` among a `category`'s rows), and the example, if it shows the
     /// field, shows no member that object lacks: the field holds that object again.
-    private func namesEnclosingType(_ field: Field, within scopes: ArraySlice<Scope>, shown value: JSONValue?) -> Bool {
+    ///
+    /// - Parameter siblings: The names of all the rows of the object the row is in, where the
+    ///   table marks depth and so states them (`children` may come before `tag`).
+    private func namesEnclosingType(
+        _ field: Field, within scopes: ArraySlice<Scope>, shown value: JSONValue?, siblings: Set<String> = []
+    ) -> Bool {
         guard let type = field.objectTypeName, field.type == .object || field.innermostItems?.type == .object else { return false }
-        guard let scope = scopes.last(where: { $0.row?.field.objectTypeName == type }) else { return enclosingTypeNames.contains(type) }
+        guard let index = scopes.lastIndex(where: { $0.row?.field.objectTypeName == type }) else { return enclosingTypeNames.contains(type) }
+        let scope = scopes[index]
+        let members = index == scopes.endIndex - 1 ? siblings : []
         let shown = Self.objectValue(in: value)?.objectValue?.keys ?? [:].keys
-        return shown.allSatisfy { name in scope.keys?.contains(name) == true || name == field.name || scope.children.contains { $0.name == name } }
+        return shown.allSatisfy { name in
+            scope.keys?.contains(name) == true || name == field.name || scope.children.contains { $0.name == name } || members.contains(name)
+        }
+    }
+
+    /// For each row of a table that marks depth, the names of all the rows of the object it is in.
+    /// One pass; the rows of one object share one set.
+    private static func siblingNames(in rows: [FlatRow]) -> [Set<String>] {
+        var groups: [Set<String>] = [[]]
+        var groupOfRow: [Int] = []
+        var open: [(depth: Int, group: Int)] = [(-1, 0)]
+        for row in rows {
+            let depth = row.depth ?? 0
+            while open.count > 1, let last = open.last, last.depth >= depth { open.removeLast() }
+            let group = open[open.count - 1].group
+            groups[group].insert(row.field.name)
+            groupOfRow.append(group)
+            groups.append([])
+            open.append((depth, groups.count - 1))
+        }
+        return groupOfRow.map { groups[$0] }
     }
 
     /// `field` as the enclosing object's type again: its fields are that object's (`recursive`).
