@@ -59,31 +59,18 @@ import Testing
         #expect(try #require(Pages.parse(page).endpoints.first).accessTokens == [])
     }
 
-    @Test func multipartContentTypeIsAnUpload() throws {
+    /// The content type as the row's example, or as its fixed value (hire's attachment upload).
+    @Test(arguments: [
+        #"**示例值**："multipart/form-data; boundary=---7MA4YWxkTrZu0gW""#,
+        #"**固定值**："multipart/form-data""#,
+    ])
+    func multipartContentTypeIsAnUpload(contentType: String) throws {
         let page = Pages.converted("""
             ### 请求头
 
             名称 | 类型 | 必填 | 描述
             --- | --- | --- | ---
-            Content-Type | string | 是 | **示例值**："multipart/form-data; boundary=---7MA4YWxkTrZu0gW"
-
-            ### 请求体
-
-            名称 | 类型 | 必填 | 描述
-            --- | --- | --- | ---
-            image | file | 是 | 图片内容
-            """)
-        #expect(try #require(Pages.parse(page).endpoints.first).callClass == .upload)
-    }
-
-    /// hire's attachment upload states the content type as the row's fixed value.
-    @Test func multipartFixedContentTypeIsAnUpload() throws {
-        let page = Pages.converted("""
-            ### 请求头
-
-            名称 | 类型 | 必填 | 描述
-            --- | --- | --- | ---
-            Content-Type | string | 是 | **固定值**："multipart/form-data"
+            Content-Type | string | 是 | \(contentType)
 
             ### 请求体
 
