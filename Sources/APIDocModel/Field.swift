@@ -103,11 +103,6 @@ extension Field {
     public var objectTypeName: String? {
         typeName ?? innermostItems?.typeName
     }
-
-    /// Whether the field is, or its elements are, the enclosing object's type again (`recursive`).
-    public var isRecursive: Bool {
-        recursive || innermostItems?.recursive == true
-    }
 }
 
 /// The wire type of a field, normalised across the vendors' spellings (`int`, `Long`, `Array of String`…).

@@ -489,13 +489,13 @@ struct NestingReconstructor {
     /// shows an object, or shows nothing in a table where files name objects, it is one, not a
     /// file's bytes. Returns whether the field became one.
     private func readFileAsNamedObject(_ field: inout Field, shown value: JSONValue?) -> Bool {
-        guard value.map({ Self.objectValue(in: $0) != nil }) ?? filesNameObjects else { return false }
-        if field.type == .file, value == nil || value?.objectValue != nil {
+        let unshownInJSON = value == nil && filesNameObjects
+        if field.type == .file, unshownInJSON || value?.objectValue != nil {
             field.type = .object
             field.typeName = field.typeName ?? "file"
             return true
         }
-        if field.type == .array, field.items?.type == .file, value == nil || value?.arrayValue != nil {
+        if field.type == .array, field.items?.type == .file, unshownInJSON || value?.arrayValue != nil && Self.objectValue(in: value) != nil {
             field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? "file")
             return true
         }

@@ -520,20 +520,8 @@ struct MarkdownPageReader {
             guard case .object(let data)? = example?.objectValue?["data"] else { return [] }
             return ExampleFields.fields(of: data)
         }
-        let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
-        // A flattened table that starts `code`, `msg`, `data` is the envelope: every row after
-        // `data` is inside it, whatever the guesses for nesting below it say.
-        if !rows.contains(where: { $0.depth != nil }), let dataIndex = rows.firstIndex(where: { $0.field.name == "data" }),
-            dataIndex > 0, rows[..<dataIndex].allSatisfy({ statusNames.contains($0.field.name) })
-        {
-            return nesting.nest(Array(rows[(dataIndex + 1)...]), example: example?.objectValue?["data"])
-        }
-        // A table of `data`'s fields alone (the sheets pages list no envelope rows) is read with
-        // the example's `data`.
-        if !rows.contains(where: { $0.field.name == "data" || statusNames.contains($0.field.name) }), case .object? = example?.objectValue?["data"],
-            example?.objectValue?.keys.contains(where: statusNames.contains) == true
-        {
-            return nesting.nest(rows, example: example?.objectValue?["data"])
+        if let dataRows = Self.rowsInsideData(rows, example: example) {
+            return nesting.nest(dataRows, example: example?.objectValue?["data"])
         }
         let fields = nesting.nest(rows, example: example)
         if let index = fields.firstIndex(where: { $0.name == "data" }), fields.count <= 3 {
@@ -541,7 +529,26 @@ struct MarkdownPageReader {
         }
         // Older endpoints (Feishu bot/v3/info, DingTalk oapi) answer their fields beside the
         // status fields, with no `data`.
-        return fields.filter { !statusNames.contains($0.name) }
+        return fields.filter { !Self.statusNames.contains($0.name) }
+    }
+
+    private static let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
+
+    /// The rows that describe what is inside `data`, where the table says so for sure: every row
+    /// after a flattened table's opening `code`, `msg`, `data` (whatever the guesses for nesting
+    /// below it say), or every row of a table that lists no envelope (the sheets pages) where the
+    /// example has one.
+    private static func rowsInsideData(_ rows: [FlatRow], example: JSONValue?) -> [FlatRow]? {
+        if !rows.contains(where: { $0.depth != nil }), let dataIndex = rows.firstIndex(where: { $0.field.name == "data" }),
+            dataIndex > 0, rows[..<dataIndex].allSatisfy({ statusNames.contains($0.field.name) })
+        {
+            return Array(rows[(dataIndex + 1)...])
+        }
+        let listsEnvelope = rows.contains { $0.field.name == "data" || statusNames.contains($0.field.name) }
+        guard !listsEnvelope, case .object? = example?.objectValue?["data"],
+            example?.objectValue?.keys.contains(where: statusNames.contains) == true
+        else { return nil }
+        return rows
     }
 
     private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {
