@@ -75,6 +75,24 @@ import Testing
         }
     }
 
+    /// `text[]` is a list of Feishu's `text` objects where the example shows objects (the
+    /// whiteboard's caption `data`): the rows below it are the text's, not strings'.
+    @Test func textListRowWhoseExampleShowsObjectsHoldsTheRowsBelowIt() throws {
+        let rows = """
+            captions | connector.caption | 连线文本
+            data | text\\[\\] | 文本
+            text | string | 文字内容
+            font_size | int | 字号
+            """
+        let example = #"{"captions": {"data": [{"text": "a", "font_size": 14}]}}"#
+        let endpoint = try #require(Pages.parse(Self.answer(rows: rows, example: example)).endpoints.first)
+        let data = try #require(endpoint.response[named: "captions"]?.children[named: "data"]?.items)
+        #expect(data.type == .object && data.typeName == "text")
+        #expect(data.children.map(\.name) == ["text", "font_size"])
+        let strings = try #require(Pages.parse(Self.answer(rows: rows, example: #"{"captions": {"data": ["a"]}}"#)).endpoints.first)
+        #expect(strings.response[named: "captions"]?.children[named: "data"]?.items?.type == .string)
+    }
+
     /// `#### 文本消息` and `#### 富文本消息` under `### 请求体示例` are variants of the example:
     /// each one's block is read, not left behind by the heading.
     @Test func examplesUnderSubheadingsOfTheExampleHeadingAreRead() throws {

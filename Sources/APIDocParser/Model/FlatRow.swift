@@ -10,7 +10,8 @@ struct FlatRow {
     /// The depth the page marks (`└`, `∟`); 0 for an unmarked row of a table that marks depth.
     var depth: Int? = nil
     /// A type written as a word that names a scalar and, on some pages, an object type too:
-    /// docx's `page | text` is its Text block, not a string (`RepeatedSpans`).
+    /// docx's `page | text` is its Text block, not a string (`RepeatedSpans`); the whiteboard's
+    /// `data | text[]` holds them. The word without `[]`.
     var scalarWord: String? = nil
 }
 
@@ -29,7 +30,8 @@ extension FlatRow {
         field.items = typeName.elementField(named: field.name)
         field.example = cell.example.flatMap { JSONValue(example: $0, as: typeName.type) }
         field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
-        let word = typeText.trimmingWhitespace().lowercased()
+        var word = typeText.filter { $0 != "\\" }.trimmingWhitespace().lowercased()
+        if word.hasSuffix("[]") { word.removeLast(2) }
         self.init(
             field: field, line: line,
             mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,

@@ -155,8 +155,8 @@ struct NestingReconstructor {
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
             // Read before `mayOpenScope` is: a `file[]` row opens one anyway, and its elements
             // still need to become objects.
-            let namesFileObject = readFileAsNamedObject(&field, shown: value)
-            var mayOpenScope = row.mayOpenScope || namesFileObject
+            let namesObject = readWordAsNamedObject(&field, word: row.scalarWord, shown: value)
+            var mayOpenScope = row.mayOpenScope || namesObject
             if !mayOpenScope, spans[index - 1] != nil, let word = row.scalarWord {
                 // Rows repeated under each field of the type say it is an object.
                 field.type = .object
@@ -225,7 +225,7 @@ struct NestingReconstructor {
             // A nameless row is the whole value (a bare array body), so the whole example is its.
             let value = field.name.isEmpty && stack.count == 1
                 ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
-            _ = readFileAsNamedObject(&field, shown: value)
+            _ = readWordAsNamedObject(&field, word: row.scalarWord, shown: value)
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 refineType(of: &field, from: value, line: row.line)
@@ -485,18 +485,24 @@ struct NestingReconstructor {
             || parentName.split(separator: ".").last.map { childParts.contains($0) } == true
     }
 
-    /// Feishu names an object type `file` (`file | file | 复制的新文件信息`): where the example
-    /// shows an object, or shows nothing in a table where files name objects, it is one, not a
-    /// file's bytes. Returns whether the field became one.
-    private func readFileAsNamedObject(_ field: inout Field, shown value: JSONValue?) -> Bool {
-        let unshownInJSON = value == nil && filesNameObjects
-        if field.type == .file, unshownInJSON || value?.objectValue != nil {
+    /// Feishu names object types by scalar words: `file | file | 复制的新文件信息`, the
+    /// whiteboard's `data | text[]`. Where the example shows an object (or a list of them) for
+    /// such a word, the field is one, not a file's bytes or a string; a `file` is one too where
+    /// the example shows nothing in a table where files name objects. Returns whether the field
+    /// became one.
+    private func readWordAsNamedObject(_ field: inout Field, word: String?, shown value: JSONValue?) -> Bool {
+        let isText = word == "text"
+        let scalar: FieldType = isText ? .string : .file
+        let unshownInJSON = value == nil && filesNameObjects && !isText
+        // A lone `text` the example shows as an object is one already (`refineType`), named by
+        // its field as before.
+        if field.type == scalar, !isText, unshownInJSON || value?.objectValue != nil {
             field.type = .object
             field.typeName = field.typeName ?? "file"
             return true
         }
-        if field.type == .array, field.items?.type == .file, unshownInJSON || value?.arrayValue != nil && Self.objectValue(in: value) != nil {
-            field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? "file")
+        if field.type == .array, field.items?.type == scalar, unshownInJSON || value?.arrayValue != nil && Self.objectValue(in: value) != nil {
+            field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? (isText ? "text" : "file"))
             return true
         }
         return false
