@@ -59,6 +59,9 @@ extension DingTalk.Chat {
                 public var icon: String?
                 /// 状态。   - 1：正常 - 2：已解散 (example: `1.0`)
                 public var status: Double?
+                /// - Example: `chate39f540dxxxx`
+                /// - Not in the page's tables: typed as its example shows it
+                public var chatid: String?
 
                 public init() {}
             }

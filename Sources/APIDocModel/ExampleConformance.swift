@@ -20,19 +20,26 @@ public enum ExampleConformance {
         case typeConflict(path: String, field: Field, value: JSONValue)
         /// A required request field the example leaves out or sets to null: decoding fails.
         case missingRequired(path: String, field: Field)
+        /// A member no table row documents, which the field read from the example
+        /// (`Field.exampleOnly`) keeps.
+        case exampleOnly(path: String)
 
         public var path: String {
             switch self {
-            case .undocumented(let path), .typeConflict(let path, _, _), .missingRequired(let path, _): path
+            case .undocumented(let path), .typeConflict(let path, _, _), .missingRequired(let path, _), .exampleOnly(let path): path
             }
         }
 
         /// Whether the generated type loses or rejects the example here. A field documented as
         /// an object without fields is generated as any JSON value, which keeps whatever the
-        /// example has there: the page contradicts itself, but the example comes back unchanged.
+        /// example has there, and a field read from the example keeps it too: the page
+        /// contradicts itself, but the example comes back unchanged.
         public var changesTheExample: Bool {
-            if case .typeConflict(_, let field, _) = self, field.type == .object, field.children.isEmpty { return false }
-            return true
+            switch self {
+            case .typeConflict(_, let field, _): field.type != .object || !field.children.isEmpty
+            case .exampleOnly: false
+            case .undocumented, .missingRequired: true
+            }
         }
 
         /// `undocumented`, `type conflict`, `missing required`.
@@ -41,6 +48,7 @@ public enum ExampleConformance {
             case .undocumented: "undocumented"
             case .typeConflict: "type conflict"
             case .missingRequired: "missing required"
+            case .exampleOnly: "example only"
             }
         }
     }
@@ -119,6 +127,10 @@ public enum ExampleConformance {
             let memberPath = path.isEmpty ? name : path + "." + name
             guard let field = byName[name] else {
                 if member != .null { found.append(.undocumented(path: memberPath)) }
+                continue
+            }
+            if field.exampleOnly {
+                found.append(.exampleOnly(path: memberPath))
                 continue
             }
             found += problems(of: member, as: field, path: memberPath, required: required, enclosing: enclosing)

@@ -18,6 +18,9 @@ public struct Field: Codable, Sendable, Hashable {
     /// object's, to any depth, and `children` is empty. Set on the field that has the `typeName`
     /// (an array's `items`).
     public var recursive = false
+    /// Whether no table row states the field and the page's JSON example shows it: read from
+    /// the example, typed by its value. Its own fields are read from the example too.
+    public var exampleOnly = false
     /// The 1-based page line of the row that states the field, when a row does.
     public var line: Int?
     private var itemStorage: [Field]
@@ -55,7 +58,7 @@ public struct Field: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children, recursive, line
+        case name, type, typeName, required, description, example, `default`, `enum`, constraints, items, children, recursive, exampleOnly, line
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +75,7 @@ public struct Field: Codable, Sendable, Hashable {
         itemStorage = try container.decodeIfPresent(Field.self, forKey: .items).map { [$0] } ?? []
         children = try container.decodeIfPresent([Field].self, forKey: .children) ?? []
         recursive = try container.decodeIfPresent(Bool.self, forKey: .recursive) ?? false
+        exampleOnly = try container.decodeIfPresent(Bool.self, forKey: .exampleOnly) ?? false
         line = try container.decodeIfPresent(Int.self, forKey: .line)
     }
 
@@ -89,6 +93,7 @@ public struct Field: Codable, Sendable, Hashable {
         try container.encodeIfPresent(items, forKey: .items)
         if !children.isEmpty { try container.encode(children, forKey: .children) }
         if recursive { try container.encode(recursive, forKey: .recursive) }
+        if exampleOnly { try container.encode(exampleOnly, forKey: .exampleOnly) }
         try container.encodeIfPresent(line, forKey: .line)
     }
 }

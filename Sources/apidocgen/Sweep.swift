@@ -102,12 +102,12 @@ struct Sweep: AsyncParsableCommand {
     /// types (`ExampleConformance`), request bodies and answers apart.
     private func reportSelfConformance(_ endpointsByFormat: [String: [Endpoint]]) {
         print(
-            "\nformat | part | with example | round-trip | undocumented members | type conflicts | missing required | "
+            "\nformat | part | with example | round-trip | members only the example shows (kept) | undocumented members | type conflicts | missing required | "
                 + "fields, no example | no round-trip, no warning")
-        print("--- | --- | --- | --- | --- | --- | --- | --- | ---")
+        print("--- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
         for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) where !endpoints.isEmpty {
             for part in ["request", "response"] {
-                var counts = (examples: 0, roundTrips: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0)
+                var counts = (examples: 0, roundTrips: 0, exampleOnly: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0)
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
                     guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
@@ -126,12 +126,13 @@ struct Sweep: AsyncParsableCommand {
                         case .undocumented: counts.undocumented += 1
                         case .typeConflict: counts.conflicts += 1
                         case .missingRequired: counts.missing += 1
+                        case .exampleOnly: counts.exampleOnly += 1
                         }
                     }
                 }
                 let columns = [
                     format, part, String(counts.examples), "\(counts.roundTrips) (\(Self.percent(counts.roundTrips, counts.examples)))",
-                    String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
+                    String(counts.exampleOnly), String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
                     String(counts.unwarned),
                 ]
                 print(columns.joined(separator: " | "))

@@ -26,7 +26,7 @@ import Testing
         let endpoint = try #require(Pages.parse(Self.page).endpoints.first)
         let messages = endpoint.diagnostics.filter { $0.kind == .contradiction }.map(\.message)
         #expect(messages == [
-            "the request body example (line 23) has 'color', which no table row documents; the generated type drops it",
+            "the request body example (line 23) has 'color', which no table row documents; the generated type adds it, typed as the example shows",
             "the request body example (line 23) gives 'count' the value \"3\", which the table's integer (line 18) cannot hold",
             "the request body example (line 23) leaves out 'name', which the table (line 17) marks required",
         ])

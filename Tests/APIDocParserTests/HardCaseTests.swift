@@ -34,7 +34,9 @@ import Testing
             }
             ```
             """)
-        #expect(endpoint.requestBody.map(\.name) == ["progress", "pattern"])
+        // `note`, which no row documents, is kept as the example shows it: a string with its line break.
+        #expect(endpoint.requestBody.map(\.name) == ["progress", "pattern", "note"])
+        #expect(endpoint.requestBody.last?.example == .string("第一行\n第二行"))
         #expect(endpoint.requestBody.first?.children.map(\.name) == ["percent"])
         #expect(endpoint.examples.requestBody?.objectValue?["pattern"] == .string("^\\d{9}$"))
         #expect(!endpoint.diagnostics.contains { $0.message.contains("not valid JSON") })

@@ -9,6 +9,7 @@ enum FieldDocumentation {
         if let example { facts.append("- Example: \(example)") }
         if let value = field.default { facts.append("- Default: `\(inline(value))`") }
         if let constraints = field.constraints { facts += rules(constraints) }
+        if field.exampleOnly { facts.append("- Not in the page's tables: typed as its example shows it") }
         if !field.enum.isEmpty, !ValueListViewModel.applies(to: field) {
             facts.append("- Values: " + field.enum.map { "`\($0.value)` \($0.description)" }.joined(separator: "; "))
         }

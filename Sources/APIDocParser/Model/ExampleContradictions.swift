@@ -34,6 +34,8 @@ struct ExampleContradictions {
             switch problem {
             case .undocumented(let path):
                 message = "\(place) has '\(path)', which no table row documents; the generated type drops it"
+            case .exampleOnly(let path):
+                message = "\(place) has '\(path)', which no table row documents; the generated type adds it, typed as the example shows"
             case .typeConflict(let path, let field, let value):
                 message = "\(place) gives '\(path)' the value \(Self.excerpt(value)), which the table's \(field.type.rawValue)"
                     + "\(Self.row(field)) cannot hold" + (problem.changesTheExample ? "" : "; the generated type keeps it as any JSON value")

@@ -11,6 +11,8 @@ struct NestingReconstructor {
     /// What the table is, for diagnostics: `request body`, `response`.
     var section: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// The names of the rows placed by table order, where no example said where they go.
+    private(set) var namesPlacedByGuess: Set<String> = []
     /// One diagnostic says a table was cut off at the nesting limit, however often.
     private var reportedCutOff = false
     /// How deep the fields this reconstructor reads sit: a named type's span of rows is read
@@ -139,6 +141,7 @@ struct NestingReconstructor {
                 }
                 // With only the top level open there is nothing to choose between.
                 if stack.count > 1 {
+                    namesPlacedByGuess.insert(name)
                     let parent = stack[target].row?.field.name ?? "the top level"
                     diagnostics.append(
                         Diagnostic(
@@ -320,6 +323,7 @@ struct NestingReconstructor {
         inner.enclosingTypeNames = enclosingTypeNames + enclosing + [type]
         let children = inner.nest(Array(rows), example: shown)
         diagnostics += inner.diagnostics
+        namesPlacedByGuess.formUnion(inner.namesPlacedByGuess)
         typesRead = inner.typesRead
         typeExamples = inner.typeExamples
         outdated.formUnion(inner.outdated)

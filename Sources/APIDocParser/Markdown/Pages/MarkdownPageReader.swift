@@ -456,7 +456,7 @@ struct MarkdownPageReader {
         let tokenText = (collected.basic.filter { $0.key.contains("访问令牌") }.map(\.value)
             + collected.headers.filter { $0.field.name.lowercased() == "authorization" }.map(\.field.description))
             .joined(separator: " ")
-        let endpoint = Endpoint(
+        var endpoint = Endpoint(
             operation: OperationNaming(address: address, method: methodText).operation(
                 explorerLink: collected.explorerLink, documentURL: documentURL, sdkMethod: collected.sdkMethod),
             platform: address.platform,
@@ -478,6 +478,15 @@ struct MarkdownPageReader {
             examples: Examples(
                 requestBody: collected.requestExample, response: collected.responseExample, curl: collected.curl,
                 httpRequest: collected.httpRequest))
+        for check in ExampleConformance.checks(of: endpoint) {
+            if check.part == "request" {
+                endpoint.requestBody = ExampleOnlyMembers(line: collected.requestExampleLine, namesPlacedByGuess: requestNesting.namesPlacedByGuess)
+                    .adding(from: check.example, to: endpoint.requestBody)
+            } else {
+                endpoint.response = ExampleOnlyMembers(line: collected.responseExampleLine, namesPlacedByGuess: responseNesting.namesPlacedByGuess)
+                    .adding(from: check.example, to: endpoint.response)
+            }
+        }
         diagnostics += ExampleContradictions(file: file).diagnostics(
             for: endpoint, sampleLine: collected.sampleLine ?? urlRow.line, requestExampleLine: collected.requestExampleLine,
             responseExampleLine: collected.responseExampleLine)
