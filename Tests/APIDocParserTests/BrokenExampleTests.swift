@@ -40,6 +40,11 @@ import Testing
         {"code": 0, "data": {"items": [{"price": "1", "note": "n"}],
             "page_token": "t", "has_more": true}
         """,
+        // A key whose colon is left out, before a string and before a number.
+        """
+        {"code": 0, "msg" "success", "data": {"items": [{"price" "1", "note": "n"}],
+            "page_token": "t", "has_more": true}, "request_id" 7}
+        """,
         // A second example after the first.
         """
         {"code": 0, "data": {"items": [{"price": "1", "note": "n"}], "page_token": "t", "has_more": true}}
@@ -54,6 +59,8 @@ import Testing
         let warning = try #require(endpoint.diagnostics.first { $0.kind == .example })
         #expect(warning.message.contains("is not valid JSON; it is read as the JSON it means"))
         #expect(warning.line == 30)
+        // No key swallows the members after it.
+        #expect(endpoint.examples.response?.objectValue?.keys.allSatisfy { !$0.contains("\"") && !$0.contains("\n") } == true)
     }
 
     @Test func doubledQuotesKeepTheTextBetweenThem() throws {

@@ -104,6 +104,8 @@ enum ExampleJSON {
                 let isKey = containers.last == UInt8(ascii: "{") && expectsKey
                 index = copyString(bytes, from: index, isKey: isKey, into: &output)
                 afterValue = !isKey
+                // A key whose colon the page left out (`"errmsg" "ok"`): the colon is added.
+                if isKey, output.last == UInt8(ascii: ":") { expectsKey = false }
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 containers.append(byte)
@@ -169,7 +171,8 @@ enum ExampleJSON {
     }
 
     /// Copies the string opening at `start`, escaping quotes that do not end it; returns the
-    /// index after its closing quote.
+    /// index after its closing quote. A key ends at a quote before `:`, or before the start of a
+    /// value on the same line, where the colon is left out: it is added after the key.
     private static func copyString(_ bytes: [UInt8], from start: Int, isKey: Bool, into output: inout [UInt8]) -> Int {
         output.append(UInt8(ascii: "\""))
         var index = start + 1
@@ -196,6 +199,10 @@ enum ExampleJSON {
                     next += 1
                 }
                 let follower = next < bytes.count ? bytes[next] : nil
+                if isKey, !crossesLine, let follower, Self.valueStarts.contains(follower) {
+                    output += [byte, UInt8(ascii: ":")]
+                    return index + 1
+                }
                 let ends = isKey
                     ? follower == UInt8(ascii: ":")
                     : follower == nil || crossesLine
@@ -213,6 +220,9 @@ enum ExampleJSON {
         }
         return index
     }
+
+    /// What a JSON value other than a bare word can start with.
+    private static let valueStarts = Set("\"{[-0123456789".utf8)
 
     /// `true`, `false`, `null` and numbers, which JSON (with JSON5's `Infinity`, hex and `+`)
     /// reads as they are.
