@@ -125,4 +125,35 @@ import Testing
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         #expect(endpoint.response.first?.children.isEmpty == true)
     }
+
+    /// `leave_certificate.unit` among the rows of `leave_certificate` (holiday types): the name
+    /// is a path; the field is `unit`, in the object the path names, whatever the example shows.
+    @Test func dottedRowNameIsAPathToItsField() throws {
+        let table = """
+            ### **响应体**
+
+            | 名称 | 类型 | 示例值 | 描述 |
+            | --- | --- | --- | --- |
+            | result | Array of Result |  | 假期类型。 |
+            | leave_code | String | 1 | 编码。 |
+            | leave_certificate | LeaveCertificateVo |  | 请假证明。 |
+            | leave_certificate.unit | String | day | 单位。 |
+            | leave_certificate.enable | Boolean | true | 是否开启。 |
+            | biz_type | String | 1 | 类型。 |
+            """
+        let example = #"{"result": [{"leave_code": "1", "leave_certificate": {"unit": "day"}, "biz_type": "1"}]}"#
+        let shown = CallClassTests.dingTalkPage(
+            url: "https://api.dingtalk.com/v1.0/example/items", tokenTable: table + "\n\n### **响应体示例**\n\n```json\n\(example)\n```\n")
+        let endpoint = try #require(Pages.parse(shown).endpoints.first)
+        let result = try #require(endpoint.response[named: "result"]?.items)
+        #expect(result.children.map(\.name) == ["leave_code", "leave_certificate", "biz_type"])
+        #expect(result.children[named: "leave_certificate"]?.children.map(\.name) == ["unit", "enable"])
+        // Without an example, table order alone says where `leave_certificate` goes; its path
+        // still says what it holds.
+        let unshown = try #require(
+            Pages.parse(CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/example/items", tokenTable: table)).endpoints.first)
+        let certificate = try #require(
+            (unshown.response + (unshown.response[named: "result"]?.items?.children ?? []))[named: "leave_certificate"])
+        #expect(certificate.children.map(\.name) == ["unit", "enable"])
+    }
 }

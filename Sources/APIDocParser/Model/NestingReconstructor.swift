@@ -50,6 +50,8 @@ struct NestingReconstructor {
         var keys: Set<String>?
         var seen: Set<String> = []
         var children: [Field] = []
+        /// Whether the rows of the object name it in their paths (`leave_certificate.unit`).
+        var childrenNamedByPath = false
         var exampleValue: JSONValue?
     }
 
@@ -91,18 +93,21 @@ struct NestingReconstructor {
         var levels: [String: Int] = [:]
         var index = 0
         while index < folded.count {
-            let row = folded[index]
+            var row = folded[index]
             index += 1
+            // `leave_certificate.unit` among the rows of `leave_certificate`: the row's path
+            // says where it goes, and its name is the last part.
+            let pathLevel = Self.pathLevel(of: &row, in: stack)
             let name = row.field.name
             // A name an enclosing object already had is a second one: it belongs to the object
             // open inside, rather than closing it (docx's `children | block[]` holds a block's
             // own `children | string[]`).
             let innermostIsGuessed = stack.count > 1 && stack[stack.count - 1].keys == nil
-            var home = stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
+            var home = pathLevel ?? stack.lastIndex { $0.keys?.contains(name) == true && !$0.seen.contains(name) }
             // The first row under an object the example does not show, followed by a row no
             // example has, opens that object's fields (`created_by | person`, then `id`, `name`):
             // an outer object's `id` in the example is its own, not this row.
-            if home != nil, innermostIsGuessed, stack[stack.count - 1].children.isEmpty, index < folded.count,
+            if home != nil, pathLevel == nil, innermostIsGuessed, stack[stack.count - 1].children.isEmpty, index < folded.count,
                 !stack.contains(where: { $0.keys?.contains(folded[index].field.name) == true })
             {
                 home = nil
@@ -117,7 +122,11 @@ struct NestingReconstructor {
                 // nesting does not run on without evidence.
                 let guessedScopeOpen = stack.count > 1 && stack[stack.count - 1].keys == nil
                 var reason = "by table order"
-                if row.namedType != nil, row.mayOpenScope,
+                if stack[stack.count - 1].childrenNamedByPath, let level = stack.lastIndex(where: { !$0.childrenNamedByPath }) {
+                    // The object's own rows name it in their paths; one that does not is past them.
+                    target = level
+                    reason = "after the rows named by the path of the object before it"
+                } else if row.namedType != nil, row.mayOpenScope,
                     let level = Self.levelBesideParallelObject(of: index - 1, in: folded, spans: spans, levels: levels, stack: stack)
                 {
                     target = level
@@ -152,6 +161,7 @@ struct NestingReconstructor {
             }
             while stack.count - 1 > target { close(&stack) }
             stack[target].seen.insert(name)
+            if pathLevel != nil { stack[target].childrenNamedByPath = true }
             // `null` shows nothing of a member's shape (`"property": null` in one list element).
             let value = stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
             var field = row.field
@@ -439,6 +449,17 @@ struct NestingReconstructor {
 
     /// The fields a Feishu answer pages a list with.
     private static let pagingNames: Set = ["page_token", "has_more", "next_page_token"]
+
+    /// The level of the open object a dotted row name (`leave_certificate.unit`) names as its
+    /// parent, with the row renamed to the name's last part; `nil` for any other row.
+    private static func pathLevel(of row: inout FlatRow, in stack: [Scope]) -> Int? {
+        let parts = row.field.name.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count > 1, let parent = parts.dropLast().last, let last = parts.last, !last.isEmpty,
+            let level = stack.lastIndex(where: { $0.row?.field.name == String(parent) })
+        else { return nil }
+        row.field.name = String(last)
+        return level
+    }
 
     /// An object, or an array of objects, whose type is a name of its own rather than `Object`.
     private static func namesItsType(_ field: Field) -> Bool {
