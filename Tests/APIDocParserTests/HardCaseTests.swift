@@ -90,6 +90,11 @@ import Testing
         #expect(NameCell(#"<md-text type="field-name">time_period"#).name == "time_period")
         #expect(NameCell("&emsp;∟&nbsp;open_id").name == "open_id")
         #expect(NameCell("&emsp;∟&nbsp;open_id").depth == 1)
+        // A level is an em space, or one more marker (search items' `acl[]` holds `access`).
+        #expect(NameCell("&emsp;&emsp;∟&nbsp;access").depth == 2)
+        #expect(NameCell("&emsp;∟ ∟&nbsp;access").depth == 2)
+        #expect(NameCell("∟∟ `access`").depth == 2)
+        #expect(NameCell("&emsp;∟ ∟&nbsp;access").name == "access")
     }
 
     /// A `<br>` line alone after a blank line is an HTML block to cmark, which would swallow the

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A field name cell, with the nesting depth some dialects write before the name:
-/// `&nbsp;&nbsp;└ \`account\`` (two no-break spaces a level) or `&emsp;∟&nbsp;open_id` (one em
-/// space a level).
+/// `&nbsp;&nbsp;└ \`account\`` (two no-break spaces a level), `&emsp;∟&nbsp;open_id` (one em
+/// space a level), or one more marker a level (`&emsp;∟ ∟&nbsp;access`, `∟∟ name`).
 struct NameCell: Equatable {
     var name: String
     /// `nil` when the cell has no depth marker (top level, or a dialect that writes none).
@@ -15,10 +15,11 @@ struct NameCell: Equatable {
         let text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: cell))
         var width = 0
         var rest = Substring(text)
-        var sawMarker = false
+        var markers = 0
+        var sawMarker: Bool { markers > 0 }
         while let first = rest.first {
             switch first {
-            case "└", "∟": sawMarker = true
+            case "└", "∟": markers += 1
             // Only the indent before the marker says the depth; a space after it is just a space.
             case "\u{2003}" where !sawMarker: width += 2
             case "\u{00A0}", " ", "\u{3000}": width += sawMarker ? 0 : 1
@@ -37,7 +38,7 @@ struct NameCell: Equatable {
         // Markdown escapes (`has\_more`) are not part of the wire name.
         let unquoted = DescriptionCell.unquoted(untagged.trimmingWhitespace()).trimmingWhitespace()
         name = unquoted.contains("\\") ? unquoted.replacingOccurrences(of: "\\", with: "") : unquoted
-        depth = sawMarker ? max(1, (width + 1) / 2) : nil
+        depth = sawMarker ? max(1, (width + 1) / 2) + markers - 1 : nil
     }
 
     /// Tags historic pages write after a name: `approval_code<br>\`必选\``.
