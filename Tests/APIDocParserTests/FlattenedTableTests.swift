@@ -75,6 +75,36 @@ import Testing
         }
     }
 
+    /// A scraper that writes `∟` before every field of `data`, at one depth whatever the
+    /// nesting (helpdesk's categories): the marks say nothing, and the example places the rows.
+    @Test func depthMarksAllAtOneDepthAfterTheEnvelopeAreReadAsFlattened() throws {
+        let page = Pages.converted(
+            """
+            ## 响应
+
+            ### 响应体
+
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            | `code` | `int` | 错误码 |
+            | `msg` | `string` | 错误描述 |
+            | `data` | `\\-` | \\- |
+            | ∟ `categories` | `category\\[\\]` | 分类列表 |
+            | ∟ `category_id` | `string` | 分类ID |
+            | ∟ `name` | `string` | 名称 |
+            | ∟ `has_more` | `boolean` | 是否还有更多 |
+
+            ### 响应体示例
+
+            ```json
+            {"code": 0, "msg": "success", "data": {"categories": [{"category_id": "1", "name": "n"}], "has_more": false}}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["categories", "has_more"])
+        #expect(endpoint.response[named: "categories"]?.items?.children.map(\.name) == ["category_id", "name"])
+    }
+
     /// `text[]` is a list of Feishu's `text` objects where the example shows objects (the
     /// whiteboard's caption `data`): the rows below it are the text's, not strings'.
     @Test func textListRowWhoseExampleShowsObjectsHoldsTheRowsBelowIt() throws {

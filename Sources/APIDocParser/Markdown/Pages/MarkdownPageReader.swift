@@ -363,7 +363,7 @@ struct MarkdownPageReader {
                 flat.depth = max(0, depth)
             }
             return flat
-        }
+        }.droppingDepthMarksThatSayNothing()
         switch section {
         case .headers: collected.headers += rows
         case .path: collected.path += rows
