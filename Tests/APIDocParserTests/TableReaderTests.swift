@@ -18,6 +18,18 @@ import Testing
         #expect(table.rows[0].cells == ["code", "string", "正则校验：`^0|[^od]` 或 a|b"])
     }
 
+    /// A stray backtick opens a code span that never closes before the row's end: the pipes
+    /// still split the row, as the table's columns say.
+    @Test func strayBacktickDoesNotSwallowTheNextCells() throws {
+        let table = try table("""
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            | `user_id``` | `string` | 审批发起人 |
+            | `pattern` | `string` | 正则：`a|b` |
+            """)
+        #expect(table.rows.map(\.cells) == [["`user_id```", "`string`", "审批发起人"], ["`pattern`", "`string`", "正则：`a|b`"]])
+    }
+
     @Test func readsCellsOverSeveralLinesWithoutOuterPipes() throws {
         let table = try table("""
             名称 | 类型 | 必填 | 描述

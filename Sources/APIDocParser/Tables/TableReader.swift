@@ -54,7 +54,7 @@ struct TableReader {
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("```") || trimmed.hasPrefix(":::") {
                 break
             }
-            let cells = Self.cells(of: line, outerPipes: outerPipes)
+            let cells = Self.cells(of: line, outerPipes: outerPipes, columns: columns)
             let startsRow = outerPipes ? trimmed.hasPrefix("|") && cells.count >= 2 : cells.count >= max(2, columns)
             if startsRow {
                 var cells = cells
@@ -135,11 +135,20 @@ struct TableReader {
         return trimmed.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == " " || $0 == "\t" }
     }
 
-    /// The cells of a row, split at pipes that are neither escaped (`\|`) nor inside a code span.
-    ///
+    /// The cells of a row, split at pipes that are neither escaped (`\|`) nor inside a code span,
+    /// or, where that gives fewer cells than the table's `columns` and a split at every
+    /// unescaped pipe (as GFM splits) gives as many, at every one: a stray backtick
+    /// (`` `user_id``` ``) would otherwise open a code span that runs over the next cells.
+    static func cells(of line: Substring, outerPipes: Bool, columns: Int? = nil) -> [String] {
+        let cells = cells(of: line, outerPipes: outerPipes, protectingCodeSpans: true)
+        guard let columns, cells.count < columns else { return cells }
+        let split = Self.cells(of: line, outerPipes: outerPipes, protectingCodeSpans: false)
+        return split.count == columns ? split : cells
+    }
+
     /// Works on UTF-8 bytes: pipes, backticks and backslashes are ASCII, so no multi-byte
     /// character can be cut.
-    static func cells(of line: Substring, outerPipes: Bool) -> [String] {
+    private static func cells(of line: Substring, outerPipes: Bool, protectingCodeSpans: Bool) -> [String] {
         let bytes = Array(line.utf8)
         var cells: [String] = []
         var current: [UInt8] = []
@@ -151,7 +160,7 @@ struct TableReader {
                 index += 2
                 continue
             }
-            if byte == UInt8(ascii: "`") {
+            if protectingCodeSpans, byte == UInt8(ascii: "`") {
                 var run = 1
                 while index + run < bytes.count, bytes[index + run] == UInt8(ascii: "`") { run += 1 }
                 let end = closingBackticks(in: bytes, from: index + run, length: run).map { $0 + run } ?? index + run
