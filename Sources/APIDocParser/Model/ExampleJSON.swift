@@ -44,7 +44,7 @@ enum ExampleJSON {
                     value,
                     Diagnostic(
                         .warning, .example, file: file, line: line,
-                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas and closing brackets added, comments left out, only the first of several values kept)"))
+                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas, colons and closing brackets added, comments left out, only the first of several values kept)"))
             }
             return (nil, Diagnostic(.warning, .example, file: file, line: line, "the \(what) \(Refusal.invalid); it is not used"))
         case .failure(let refusal):
@@ -69,8 +69,8 @@ enum ExampleJSON {
     /// The JSON a hand-written example means, for the slips pages make: a quote inside a string
     /// (`""200000""`, `"{"cn":…}"`) escaped unless what follows it ends the string (`:` after a
     /// key; `,` `}` `]`, a line break or the end after a value); a bare word where a value
-    /// belongs (`"condition_type":and`, `[-]`) quoted; a comma where a line ends a member without
-    /// one, and for a full-width `，`; `/* */`, `//` and `#` comments left out; brackets left
+    /// belongs (`"condition_type":and`, `[-]`) quoted; a colon after a key that lacks one
+    /// (`"errmsg" "ok"`); a comma where a line ends a member without one, and for a full-width `，`; `/* */`, `//` and `#` comments left out; brackets left
     /// open at the end closed; and of several values one after another, the first kept.
     static func repaired(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
