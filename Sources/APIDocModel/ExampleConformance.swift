@@ -129,10 +129,7 @@ public enum ExampleConformance {
                 if member != .null { found.append(.undocumented(path: memberPath)) }
                 continue
             }
-            if field.exampleOnly {
-                found.append(.exampleOnly(path: memberPath))
-                continue
-            }
+            if field.exampleOnly { found.append(.exampleOnly(path: memberPath)) }
             found += problems(of: member, as: field, path: memberPath, required: required, enclosing: enclosing)
         }
         if required {

@@ -31,6 +31,28 @@ import Testing
         #expect(check.problems.map(\.kindName) == ["example only", "example only"])
     }
 
+    /// A list's elements each show members the others leave out (form components' `props`):
+    /// the element type has them all, and the check looks inside what was read, as decoding
+    /// does, so a member one element types otherwise is still a conflict.
+    @Test func aListOnlyTheExampleShowsHoldsWhatEveryElementShows() throws {
+        let page = Pages.convertedAnswer(
+            rows: "total | int | 总数",
+            example: #"{"code": 0, "msg": "ok", "data": {"total": 2, "components": [{"id": "a", "unit": "元"}, {"id": "b", "limit": 5}]}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let components = try #require(endpoint.response[named: "components"])
+        #expect(components.exampleOnly)
+        #expect(components.items?.children.map(\.name) == ["id", "limit", "unit"])
+        #expect(ExampleConformance.checks(of: endpoint).first?.roundTrips == true)
+
+        var mixed = endpoint
+        mixed.examples.response = .object(["code": .integer(0), "data": .object([
+            "total": .integer(2), "components": .array([.object(["id": .string("a")]), .object(["id": .integer(7)])]),
+        ])])
+        let check = try #require(ExampleConformance.checks(of: mixed).first)
+        #expect(check.problems.map(\.path).contains("components[].id"))
+        #expect(!check.roundTrips)
+    }
+
     /// Objects the fields do not document, and names no property has, are not read as fields.
     @Test func anotherObjectOrAMapsKeysAreNotAdded() throws {
         let otherShape = Pages.convertedAnswer(

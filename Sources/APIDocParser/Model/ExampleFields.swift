@@ -13,8 +13,9 @@ enum ExampleFields {
         case .object(let members):
             field.children = fields(of: members)
         case .array(let elements):
-            if let first = elements.first {
-                var items = Self.field(named: name, value: first)
+            // Every element may show members the others leave out (form components' `props`).
+            if let shown = ExampleShape.merged(elements.filter { $0 != .null }) {
+                var items = Self.field(named: name, value: shown)
                 items.example = nil
                 field.items = items
             }
