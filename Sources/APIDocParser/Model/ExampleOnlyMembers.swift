@@ -23,14 +23,15 @@ struct ExampleOnlyMembers {
 
     private func adding(members value: JSONValue, to fields: [Field]) -> [Field] {
         // An object that shares no member with the fields is not the one they document (an
-        // example of another call, a map keyed by IDs).
+        // example of another call, a map keyed by IDs); a member whose name no property has
+        // (`FINST-966M`, `人员`) is a map's key.
         guard case .object(let members) = value, fields.contains(where: { members[$0.name] != nil }) else { return fields }
         var fields = fields
         for name in members.keys.sorted() {
             let member = members[name] ?? .null
             if let index = fields.firstIndex(where: { $0.name == name }) {
                 fields[index] = adding(from: member, to: fields[index])
-            } else if member != .null, !namesPlacedByGuess.contains(name), Self.isPropertyName(name) {
+            } else if member != .null, !namesPlacedByGuess.contains(name), name.drop(while: { $0 == "_" }).isASCIIIdentifier {
                 var field = ExampleFields.field(named: name, value: member)
                 field.line = line
                 field.exampleOnly = true
@@ -57,12 +58,5 @@ struct ExampleOnlyMembers {
             break
         }
         return field
-    }
-
-    /// A name an API gives a property (`user_id`, `userId`), not a map's key (`FINST-966M`, `人员`).
-    private static func isPropertyName(_ name: String) -> Bool {
-        let letter = { (scalar: Unicode.Scalar) in scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
-        guard let first = name.unicodeScalars.first, letter(first) else { return false }
-        return name.unicodeScalars.allSatisfy { letter($0) || ("0"..."9").contains($0) }
     }
 }

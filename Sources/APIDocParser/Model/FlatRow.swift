@@ -46,24 +46,3 @@ extension FlatRow {
         field.objectTypeName ?? scalarWord
     }
 }
-
-extension [FlatRow] {
-    /// A Feishu answer table's rows without their depth marks where the marks say nothing of
-    /// nesting: every row after the envelope (`code`, `msg`, `data`) marked at one depth, though
-    /// one of them names an object type that later rows would fill. A scraper that writes `∟`
-    /// before every field of `data` (helpdesk's `categories | category[]`, then its fields)
-    /// flattened the table; read as flattened, the example places the rows.
-    func droppingDepthMarksThatSayNothing() -> [FlatRow] {
-        guard let firstMarked = firstIndex(where: { ($0.depth ?? 0) > 0 }), let depth = self[firstMarked].depth,
-            self[..<firstMarked].last?.field.name == "data",
-            self[..<firstMarked].allSatisfy({ ["code", "msg", "data"].contains($0.field.name) }),
-            self[firstMarked...].allSatisfy({ $0.depth == depth }),
-            self[firstMarked..<(endIndex - 1)].contains(where: { $0.mayOpenScope && $0.field.objectTypeName != nil })
-        else { return self }
-        return map { row in
-            var row = row
-            row.depth = nil
-            return row
-        }
-    }
-}

@@ -516,18 +516,22 @@ struct NestingReconstructor {
     /// the example shows nothing in a table where files name objects. Returns whether the field
     /// became one.
     private func readWordAsNamedObject(_ field: inout Field, word: String?, shown value: JSONValue?) -> Bool {
-        let isText = word == "text"
-        let scalar: FieldType = isText ? .string : .file
-        let unshownInJSON = value == nil && filesNameObjects && !isText
-        // A lone `text` the example shows as an object is one already (`refineType`), named by
-        // its field as before.
-        if field.type == scalar, !isText, unshownInJSON || value?.objectValue != nil {
+        let showsObjects = value?.arrayValue != nil && Self.objectValue(in: value) != nil
+        if word == "text" {
+            // A lone `text` the example shows as an object is one already (`refineType`), named
+            // by its field.
+            guard field.type == .array, field.items?.type == .string, showsObjects else { return false }
+            field.items = Field(name: field.name, type: .object, typeName: "text")
+            return true
+        }
+        let unshownInJSON = value == nil && filesNameObjects
+        if field.type == .file, unshownInJSON || value?.objectValue != nil {
             field.type = .object
             field.typeName = field.typeName ?? "file"
             return true
         }
-        if field.type == .array, field.items?.type == scalar, unshownInJSON || value?.arrayValue != nil && Self.objectValue(in: value) != nil {
-            field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? (isText ? "text" : "file"))
+        if field.type == .array, field.items?.type == .file, unshownInJSON || showsObjects {
+            field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? "file")
             return true
         }
         return false

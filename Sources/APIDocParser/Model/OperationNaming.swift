@@ -44,7 +44,7 @@ struct OperationNaming {
         if let explorerLink, let named = explorerName(explorerLink) {
             return named
         }
-        if let sdkMethod, Self.isIdentifier(sdkMethod) {
+        if let sdkMethod, sdkMethod.isASCIIIdentifier {
             return OperationName(service: service, version: version, resource: "", method: sdkMethod, source: .sdkSample)
         }
         // DingTalk's page addresses are English titles (`…/obtain-the-event-list-of-failed-push`).
@@ -63,7 +63,7 @@ struct OperationNaming {
             if parts.count == 2 { values[parts[0]] = parts[1] }
         }
         guard let resource = values["resource"], let method = values["method"],
-            resource.split(separator: ".").allSatisfy({ Self.isIdentifier(String($0)) }), Self.isIdentifier(String(method))
+            resource.split(separator: ".").allSatisfy(\.isASCIIIdentifier), method.isASCIIIdentifier
         else { return nil }
         return OperationName(
             service: service, version: version, resource: String(resource), method: String(method), source: .apiExplorer)
@@ -152,14 +152,9 @@ struct OperationNaming {
         }
     }
 
-    private static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.isASCIILetter else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "_" }
-    }
-
     /// `batch_get`, `primarys`, `batchDelete`; not the site's opaque page ids (`uUzN04SN3QjL1cDN`).
     private static func isMethodName(_ text: String) -> Bool {
-        guard isIdentifier(text), let first = text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard text.isASCIIIdentifier, let first = text.unicodeScalars.first, first.properties.isLowercase else { return false }
         if text.unicodeScalars.allSatisfy({ !$0.properties.isUppercase }) { return true }
         // lowerCamel words: every capital starts a word of at least one lower-case letter.
         var previousWasCapital = false
@@ -195,11 +190,6 @@ struct OperationNaming {
     private static func capitalizedFirst(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
-    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
 extension Character {

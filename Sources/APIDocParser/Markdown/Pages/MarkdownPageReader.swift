@@ -348,7 +348,7 @@ struct MarkdownPageReader {
                 ))
             return
         }
-        let rows = table.rows.map { row in
+        let flatRows = table.rows.map { row in
             // A 示例值 column says what a `**示例值**` line says in other dialects.
             let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
             var flat = FlatRow(
@@ -363,7 +363,8 @@ struct MarkdownPageReader {
                 flat.depth = max(0, depth)
             }
             return flat
-        }.droppingDepthMarksThatSayNothing()
+        }
+        let rows = Self.droppingDepthMarksThatSayNothing(from: flatRows)
         switch section {
         case .headers: collected.headers += rows
         case .path: collected.path += rows
@@ -542,6 +543,25 @@ struct MarkdownPageReader {
     }
 
     private static let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
+
+    /// A Feishu answer table's rows without their depth marks where the marks say nothing of
+    /// nesting: every row after the envelope (`code`, `msg`, `data`) marked at one depth, though
+    /// one of them names an object type that later rows would fill. A scraper that writes `∟`
+    /// before every field of `data` (helpdesk's `categories | category[]`, then its fields)
+    /// flattened the table; read as flattened, the example places the rows.
+    private static func droppingDepthMarksThatSayNothing(from rows: [FlatRow]) -> [FlatRow] {
+        guard let firstMarked = rows.firstIndex(where: { ($0.depth ?? 0) > 0 }), let depth = rows[firstMarked].depth,
+            rows[..<firstMarked].last?.field.name == "data",
+            rows[..<firstMarked].allSatisfy({ ["code", "msg", "data"].contains($0.field.name) }),
+            rows[firstMarked...].allSatisfy({ $0.depth == depth }),
+            rows[firstMarked..<(rows.endIndex - 1)].contains(where: { $0.mayOpenScope && $0.field.objectTypeName != nil })
+        else { return rows }
+        return rows.map { row in
+            var row = row
+            row.depth = nil
+            return row
+        }
+    }
 
     /// The rows that describe what is inside `data`, where the table says so for sure: every row
     /// after a flattened table's opening `code`, `msg`, `data` (whatever the guesses for nesting
