@@ -87,6 +87,9 @@ public struct DocumentParser: Sendable {
     }
 
     /// The page files `paths` name: files as given, folders walked for `pageExtensions`, sorted.
+    ///
+    /// A folder may be a symbolic link to one. A folder without a single page throws
+    /// ``NoPagesError``: a wrong path should not pass as an empty client.
     public static func pageFiles(in paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
@@ -99,12 +102,26 @@ public struct DocumentParser: Sendable {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-            files += found
+            // The enumerator does not walk into a symbolic link, so a linked folder is walked at
+            // its destination; the pages keep the path the user gave.
+            let walked = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let pages = (FileManager.default.enumerator(atPath: walked)?.compactMap { $0 as? String } ?? [])
                 .filter { pageExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                .sorted()
-                .map { base + "/" + $0 }
+            guard !pages.isEmpty else { throw NoPagesError(folder: path) }
+            files += pages.sorted().map { base + "/" + $0 }
         }
         return files
     }
+}
+
+/// A folder given as pages holds no file with one of ``DocumentParser/pageExtensions``.
+public struct NoPagesError: LocalizedError, CustomStringConvertible {
+    /// The folder as it was given.
+    public var folder: String
+
+    public var description: String {
+        "\(folder): no reference pages in this folder (" + DocumentParser.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", ") + ")"
+    }
+
+    public var errorDescription: String? { description }
 }
