@@ -488,4 +488,27 @@ import Testing
         #expect(department.children[named: "leaders"]?.items?.children.map(\.name) == ["leader_id"])
         #expect(endpoint.diagnostics.contains { $0.message.contains("kept under department where another of the page's examples places it") })
     }
+    /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
+    /// place them, the type name says the component is a part of the iframe; the next block type
+    /// (`image | image`) leaves the part and the iframe both.
+    @Test func aTypeNamedAsAPartOfTheObjectJustOpenedIsInIt() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                iframe | iframe | 内嵌 Block
+                component | iframe_component | iframe 的组成元素
+                url | string | iframe 目标 url
+                image | image | 图片 Block
+                token | string | 图片 token
+                """,
+            example: #"{"block": {"block_id": "b1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["block_id", "iframe", "image"])
+        #expect(block.children[named: "iframe"]?.children.map(\.name) == ["component"])
+        #expect(block.children[named: "iframe"]?.children[named: "component"]?.children.map(\.name) == ["url"])
+        #expect(block.children[named: "image"]?.children.map(\.name) == ["token"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("field 'component'") && $0.message.contains("where its type name places it") })
+    }
 }

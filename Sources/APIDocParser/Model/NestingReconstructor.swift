@@ -52,6 +52,9 @@ struct NestingReconstructor {
         var children: [Field] = []
         /// Whether the rows of the object name it in their paths (`leave_certificate.unit`).
         var childrenNamedByPath = false
+        /// Whether the object is the first field of the one it is in by its type name alone
+        /// (`component | iframe_component` right after `iframe | iframe`).
+        var openedAsPartOfEnclosingType = false
         var exampleValue: JSONValue?
     }
 
@@ -113,6 +116,7 @@ struct NestingReconstructor {
                 home = nil
             }
             let target: Int
+            var opensAsPart = false
             if let home {
                 target = home
             } else {
@@ -139,8 +143,16 @@ struct NestingReconstructor {
                 } else if let level = besideOpenObject(name, in: stack) {
                     target = level
                     reason = "where another of the page's examples places it"
+                } else if guessedScopeOpen, row.mayOpenScope, stack[stack.count - 1].children.isEmpty,
+                    Self.typeName(of: row.field, isPartOf: stack[stack.count - 1].row?.field)
+                {
+                    // `iframe | iframe`, then `component | iframe_component`: the type is named
+                    // as a part of the object just opened.
+                    target = stack.count - 1
+                    opensAsPart = true
+                    reason = "where its type name places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
-                    target = stack.count - 2
+                    target = Self.levelBesideGuessedObject(of: row.field, in: stack)
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
                     // `page_token`, `has_more` after a list's rows page that list: they sit beside
                     // the outermost open list, not in its last element.
@@ -202,7 +214,7 @@ struct NestingReconstructor {
             } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
             {
-                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil))
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, openedAsPartOfEnclosingType: opensAsPart))
             } else {
                 if let value { refineType(of: &field, from: value, line: row.line) }
                 stack[target].children.append(field)
@@ -498,6 +510,35 @@ struct NestingReconstructor {
     private static func enclosingObjectTypeNamed(by row: FlatRow, in stack: [Scope]) -> Int? {
         guard stack.count > 2, !typeName(of: row.field, extends: stack[stack.count - 1].row?.field) else { return nil }
         return stack.indices.dropFirst().dropLast().last { typeName(of: row.field, extends: stack[$0].row?.field) }
+    }
+
+    /// Whether `child`'s type name is `parent`'s and a part's name: `iframe_component` in an
+    /// `iframe`, `table_merge_info` in a `table`.
+    private static func typeName(of child: Field, isPartOf parent: Field?) -> Bool {
+        guard let parentName = parent?.objectTypeName, let childName = child.objectTypeName else { return false }
+        return childName.count > parentName.count + 1 && childName.hasPrefix(parentName + "_")
+    }
+
+    /// The level an object row goes to that the example does not place and whose type name
+    /// does not place it in the innermost object, a guessed one: beside that object. A part of
+    /// the type the innermost is a part of stays in it (`merge_info | table_merge_info[]` in a
+    /// table's `property`); any other object leaving a part leaves the whole it is a part of
+    /// too (`image | image` after the `iframe`'s `component`).
+    private static func levelBesideGuessedObject(of field: Field, in stack: [Scope]) -> Int {
+        let innermost = stack.count - 1
+        if stack[innermost].openedAsPartOfEnclosingType {
+            if typeName(of: field, isPartOf: stack[innermost - 1].row?.field) { return innermost }
+            return leavingParts(of: field, from: innermost - 2, in: stack)
+        }
+        return leavingParts(of: field, from: innermost - 1, in: stack)
+    }
+
+    private static func leavingParts(of field: Field, from level: Int, in stack: [Scope]) -> Int {
+        var level = level
+        while level >= 2, stack[level].openedAsPartOfEnclosingType, !typeName(of: field, isPartOf: stack[level - 1].row?.field) {
+            level -= 2
+        }
+        return level
     }
 
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
