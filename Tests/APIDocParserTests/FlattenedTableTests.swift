@@ -511,4 +511,37 @@ import Testing
         #expect(block.children[named: "image"]?.children.map(\.name) == ["token"])
         #expect(endpoint.diagnostics.contains { $0.message.contains("field 'component'") && $0.message.contains("where its type name places it") })
     }
+
+    /// The audit log's `web_context`: the example shows its members (`IP`, `user_agent`), no row
+    /// names them (the page lists them elsewhere), so the object has no rows here and the next
+    /// row, `android_context`, sits beside it rather than in it.
+    @Test func anObjectWhoseShownMembersNoRowNamesHoldsNoRows() throws {
+        let page = Self.answer(
+            rows: """
+                audit_context | audit_context | 环境信息
+                terminal_type | int | 终端类型
+                web_context | audit_web_context | web 的环境信息
+                android_context | audit_android_context | android 的环境信息
+                """,
+            example: #"{"audit_context": {"terminal_type": 3, "web_context": {"IP": "::1", "user_agent": "Mozilla"}}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let context = try #require(endpoint.response[named: "audit_context"])
+        #expect(context.children.map(\.name) == ["terminal_type", "web_context", "android_context"])
+        #expect(context.children[named: "web_context"]?.children.map(\.name) == ["IP", "user_agent"])
+    }
+
+    /// The same, where the rows that follow do name the members in another house style
+    /// (`corpId` for the example's `corp_id`): they are the object's rows.
+    @Test func rowsNamingTheShownMembersInAnotherStyleStayTheObjects() throws {
+        let page = Self.answer(
+            rows: """
+                union_dept_ext | object | 关联部门信息
+                deptId | int | 关联部门 ID
+                corpId | string | 关联部门的企业 corpId
+                """,
+            example: #"{"union_dept_ext": {"corp_id": "test", "dept_id": 1234567}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["union_dept_ext"])
+        #expect(endpoint.response.first?.children.map(\.name) == ["deptId", "corpId"])
+    }
 }

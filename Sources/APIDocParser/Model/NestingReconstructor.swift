@@ -92,6 +92,7 @@ struct NestingReconstructor {
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         let folded = Self.foldingTypeNameRows(rows)
         let spans = RepeatedSpans.spans(in: folded)
+        let lastRowNamed = Dictionary(folded.enumerated().map { (Self.looseName($1.field.name), $0) }, uniquingKeysWith: max)
         // The level the example places the first field of each name and named type at.
         var levels: [String: Int] = [:]
         var index = 0
@@ -210,6 +211,13 @@ struct NestingReconstructor {
                 stack[target].children.append(field)
             } else if mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
                 refineType(of: &field, from: value, line: row.line)
+                if !keys.isEmpty, !keys.contains(where: { lastRowNamed[Self.looseName($0), default: -1] >= index }) {
+                    // No row to come names a member the example shows, in any spelling: the
+                    // object has no rows here (`web_context`, whose fields the page lists
+                    // elsewhere), and the next row is beside it.
+                    stack[target].children.append(completed(field, children: [], exampleValue: Self.objectValue(in: value), line: row.line))
+                    continue
+                }
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
             } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
@@ -448,6 +456,11 @@ struct NestingReconstructor {
             if row.mayOpenScope || row.scalarWord != nil { return nil }
         }
         return nil
+    }
+
+    /// A member's name in any house style and path: `corpId`, `corp_id` and `ext.corp_id` are one.
+    private static func looseName(_ name: String) -> String {
+        String(name.split(separator: ".").last ?? "").lowercased().filter { $0 != "_" }
     }
 
     /// A row's name and named type, for fields of one kind met again.
