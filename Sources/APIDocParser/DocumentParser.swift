@@ -88,14 +88,14 @@ public struct DocumentParser: Sendable {
 
     /// The page files `paths` name: files as given, folders walked for `pageExtensions`, sorted.
     ///
-    /// A folder may be a symbolic link to one. A folder without a single page throws
-    /// ``NoPagesError``: a wrong path should not pass as an empty client.
+    /// A folder may be a symbolic link to one. A path that does not exist, or a folder without
+    /// a single page, throws ``PagePathError``: a wrong path should not pass as an empty client.
     public static func pageFiles(in paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+                throw PagePathError(path: path, problem: .missing)
             }
             guard isDirectory.boolValue else {
                 files.append(path)
@@ -107,20 +107,33 @@ public struct DocumentParser: Sendable {
             let walked = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             let pages = (FileManager.default.enumerator(atPath: walked)?.compactMap { $0 as? String } ?? [])
                 .filter { pageExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-            guard !pages.isEmpty else { throw NoPagesError(folder: path) }
+            guard !pages.isEmpty else { throw PagePathError(path: path, problem: .noPages) }
             files += pages.sorted().map { base + "/" + $0 }
         }
         return files
     }
 }
 
-/// A folder given as pages holds no file with one of ``DocumentParser/pageExtensions``.
-public struct NoPagesError: LocalizedError, CustomStringConvertible {
-    /// The folder as it was given.
-    public var folder: String
+/// A path given as pages that does not exist, or a folder that holds no page.
+public struct PagePathError: LocalizedError, CustomStringConvertible {
+    public enum Problem: Sendable {
+        /// Nothing is at the path.
+        case missing
+        /// The folder holds no file with one of ``DocumentParser/pageExtensions``.
+        case noPages
+    }
+
+    /// The path as it was given.
+    public var path: String
+    public var problem: Problem
 
     public var description: String {
-        "\(folder): no reference pages in this folder (" + DocumentParser.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", ") + ")"
+        switch problem {
+        case .missing:
+            "\(path): no such file or folder"
+        case .noPages:
+            "\(path): no reference pages in this folder (" + DocumentParser.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", ") + ")"
+        }
     }
 
     public var errorDescription: String? { description }

@@ -83,9 +83,21 @@ struct Generate: AsyncParsableCommand {
         return names
     }
 
+    /// The system's own words for why a file operation failed (`Not a directory`), where it
+    /// gives them; Foundation's otherwise.
+    private static func reason(_ error: Error) -> String {
+        guard let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? Error, (underlying as NSError).domain == NSPOSIXErrorDomain
+        else { return error.localizedDescription }
+        return String(cString: strerror(Int32((underlying as NSError).code)))
+    }
+
     private func write(_ files: [GeneratedFile]) throws {
         let folder = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("cannot make the output folder \(output): \(Self.reason(error))")
+        }
         for file in files {
             let url = folder.appendingPathComponent(file.name)
             let data = Data(file.contents.utf8)

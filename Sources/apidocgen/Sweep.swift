@@ -31,7 +31,7 @@ struct Sweep: AsyncParsableCommand {
         var slowest: [(Duration, String)] = []
         for format in formats {
             let pages: [String]
-            do { pages = try DocumentParser.pageFiles(in: [corpus + "/" + format]) } catch is NoPagesError { continue }
+            do { pages = try DocumentParser.pageFiles(in: [corpus + "/" + format]) } catch let error as PagePathError where error.problem == .noPages { continue }
             var parsed = 0
             var warned = 0
             var kinds: [String: Int] = [:]

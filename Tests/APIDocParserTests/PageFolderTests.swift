@@ -2,7 +2,8 @@ import APIDocParser
 import Foundation
 import Testing
 
-/// Folders given as pages: walked for pages, followed when linked, refused when they hold none.
+/// Paths given as pages: folders walked for pages, followed when linked, refused by name when
+/// they hold none or do not exist.
 @Suite struct PageFolderTests {
     private let root = FileManager.default.temporaryDirectory.appendingPathComponent("apidocgen-folders-\(UUID().uuidString)")
 
@@ -34,6 +35,15 @@ import Testing
             try DocumentParser.pageFiles(in: [empty])
         } throws: { error in
             "\(error)" == "\(empty): no reference pages in this folder (.htm, .html, .markdown, .md, .txt)"
+        }
+    }
+
+    @Test func aPathThatDoesNotExistIsRefusedByName() {
+        let missing = root.appendingPathComponent("nowhere").path
+        #expect {
+            try DocumentParser.pageFiles(in: [missing])
+        } throws: { error in
+            "\(error)" == "\(missing): no such file or folder"
         }
     }
 }
