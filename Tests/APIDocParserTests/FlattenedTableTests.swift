@@ -544,4 +544,29 @@ import Testing
         #expect(endpoint.response.map(\.name) == ["union_dept_ext"])
         #expect(endpoint.response.first?.children.map(\.name) == ["deptId", "corpId"])
     }
+    /// `i18n_content[]` repeats with `locale` and `value`; under `dimension_titles` it also has
+    /// an `id`, which the example shows there: the span of the repeated type ends short of the
+    /// field's rows, and `id` is the title's, not the dimension's.
+    @Test func aRowTheExampleShowsInARepeatedTypeExtendsItsSpan() throws {
+        let page = Self.answer(
+            rows: """
+                dimensions | dimension\\[\\] | 维度
+                names | i18n_content\\[\\] | 名称
+                locale | string | 语种
+                value | string | 值
+                titles | i18n_content\\[\\] | 表头
+                locale | string | 语种
+                value | string | 值
+                id | string | 名称对应的实体 id
+                report_names | i18n_content\\[\\] | 报表名称
+                locale | string | 语种
+                value | string | 值
+                """,
+            example: #"{"dimensions": [{"names": [{"locale": "zh_cn", "value": "v"}], "titles": [{"locale": "zh_cn", "value": "v", "id": "7231"}]}], "report_names": []}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let dimension = try #require(endpoint.response[named: "dimensions"]?.items)
+        #expect(dimension.children.map(\.name) == ["names", "titles"])
+        #expect(dimension.children[named: "titles"]?.items?.children.map(\.name) == ["locale", "value", "id"])
+        #expect(endpoint.response.map(\.name) == ["dimensions", "report_names"])
+    }
 }

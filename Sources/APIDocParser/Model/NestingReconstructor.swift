@@ -197,7 +197,8 @@ struct NestingReconstructor {
             if mayOpenScope, let span = spans[index - 1],
                 span.repeatsExactly || Self.exampleFits(folded[index..<index + span.length], of: value, within: stack[target].keys),
                 stack.count + baseDepth < NestingLimit.maximumDepth,
-                !Self.exampleDisowns(folded[index..<index + span.length], of: value, within: stack[target].keys)
+                !Self.exampleDisowns(folded[index..<index + span.length], of: value, within: stack[target].keys),
+                !Self.exampleExtends(folded[index..<index + span.length], with: folded.dropFirst(index + span.length).first, of: value, within: stack[target].keys)
             {
                 let length = span.length
                 if let value { refineType(of: &field, from: value, line: row.line) }
@@ -426,6 +427,14 @@ struct NestingReconstructor {
     private static func exampleDisowns(_ rows: ArraySlice<FlatRow>, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
         guard let enclosingKeys, let keys = objectValue(in: value)?.objectValue?.keys, let last = rows.last?.field.name else { return false }
         return !keys.contains(last) && enclosingKeys.contains(last)
+    }
+
+    /// Whether the example places the row after a span inside the field, as a member the span
+    /// lacks (`dimension_titles | i18n_content[]` shows an `id` the type's other fields do not
+    /// have, and the row after the span is `id`): the span ends short of the field's rows.
+    private static func exampleExtends(_ rows: ArraySlice<FlatRow>, with next: FlatRow?, of value: JSONValue?, within enclosingKeys: Set<String>?) -> Bool {
+        guard let next = next?.field.name, let keys = objectValue(in: value)?.objectValue?.keys else { return false }
+        return keys.contains(next) && !rows.contains { $0.field.name == next } && enclosingKeys?.contains(next) != true
     }
 
     /// Where the innermost object has had every member its example shows, not `name`, and an
