@@ -43,6 +43,8 @@ import Testing
         // Go's `interface{}` and a union name no type: an object whose rows may follow, any value.
         #expect(TypeName("array&lt;interface&gt;") == TypeName(type: .array, items: .object))
         #expect(TypeName("union") == TypeName(type: .any))
+        // Thrift's spelling, kept by approval's ID lookup.
+        #expect(TypeName("list<i64>") == TypeName(type: .array, items: .integer))
     }
 
     @Test func curlSamplesParse() throws {

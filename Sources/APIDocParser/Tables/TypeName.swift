@@ -74,7 +74,8 @@ struct TypeName: Equatable {
     private static func primitive(_ lower: String) -> FieldType? {
         switch lower {
         case "string", "str", "text", "date", "datetime": .string
-        case "int", "integer", "int32", "int64", "long", "short": .integer
+        // `i64`: the Thrift spelling some Feishu tables keep (`list<i64>`).
+        case "int", "integer", "int32", "int64", "i32", "i64", "long", "short": .integer
         case "float", "double", "number", "decimal", "bigdecimal": .number
         case "boolean", "bool": .boolean
         // `interface`: Go's `interface{}`, which the sheets pages write for objects whose rows
