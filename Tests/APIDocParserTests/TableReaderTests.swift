@@ -30,6 +30,19 @@ import Testing
         #expect(table.rows.map(\.cells) == [["`user_id```", "`string`", "审批发起人"], ["`pattern`", "`string`", "正则：`a|b`"]])
     }
 
+    /// GFM makes the outer pipes optional on every line of a table: a piped table's row may come
+    /// without them, where it fills every column; a line that does not is still its cell's.
+    @Test func aRowWithoutOuterPipesInAPipedTableIsARow() throws {
+        let table = try table("""
+            | 参数 | 类型 | 必须 | 说明 |
+            | --- | --- | --- | --- |
+            |msg | string |是| 返回码的描述|
+            见 a|b 说明
+            &emsp;∟user_id_map |map |是|&emsp;Employee ID数组
+            """)
+        #expect(table.rows.map(\.cells) == [["msg", "string", "是", "返回码的描述\n见 a|b 说明"], ["&emsp;∟user_id_map", "map", "是", "&emsp;Employee ID数组"]])
+    }
+
     @Test func readsCellsOverSeveralLinesWithoutOuterPipes() throws {
         let table = try table("""
             名称 | 类型 | 必填 | 描述

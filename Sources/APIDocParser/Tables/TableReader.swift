@@ -55,7 +55,12 @@ struct TableReader {
                 break
             }
             let cells = Self.cells(of: line, outerPipes: outerPipes, columns: columns)
-            let startsRow = outerPipes ? trimmed.hasPrefix("|") && cells.count >= 2 : cells.count >= max(2, columns)
+            // GFM leaves the outer pipes optional on every line: a row of a piped table may come
+            // without them (approval's `&emsp;∟user_id_map |map |是|…`), where it fills every column.
+            let startsRow =
+                outerPipes
+                ? trimmed.hasPrefix("|") && cells.count >= 2 || columns > 2 && Self.cells(of: line, outerPipes: false).count == columns
+                : cells.count >= max(2, columns)
             if startsRow {
                 var cells = cells
                 var rowLine = lineNumber
