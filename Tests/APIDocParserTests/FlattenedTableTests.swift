@@ -569,4 +569,29 @@ import Testing
         #expect(dimension.children[named: "titles"]?.items?.children.map(\.name) == ["locale", "value", "id"])
         #expect(endpoint.response.map(\.name) == ["dimensions", "report_names"])
     }
+    /// Approval's ID lookup lists `code`, `msg`, then its fields marked one level down with no
+    /// `data` row: a string holds no fields, so they are `data`'s.
+    @Test func rowsMarkedBelowTheStatusFieldsWithoutADataRowAreDatas() throws {
+        let page = Pages.converted(
+            """
+            ## 响应
+
+            ### 响应体
+            | 参数 | 类型 | 必须 | 说明 |
+            | --- | --- | --- | --- |
+            |code |int |是 |错误码，非0表示失败 |
+            |msg | string |是| 返回码的描述|
+            &emsp;  ∟user_id_map |map |是|&emsp;Employee ID数组
+            &emsp;  ∟lark_id_map |map |是|&emsp;Lark User ID数组
+
+            ### 响应体示例
+            ```json
+            {"code": 0, "msg": "success", "data": {"user_id_map": {"18gee666": "6636933555614666666"}, "lark_id_map": {}}}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["user_id_map", "lark_id_map"])
+        #expect(endpoint.response.allSatisfy { $0.type == .map })
+        #expect(!endpoint.diagnostics.contains { $0.kind == .contradiction })
+    }
 }

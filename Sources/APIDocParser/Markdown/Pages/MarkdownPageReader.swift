@@ -565,13 +565,25 @@ struct MarkdownPageReader {
 
     /// The rows that describe what is inside `data`, where the table says so for sure: every row
     /// after a flattened table's opening `code`, `msg`, `data` (whatever the guesses for nesting
-    /// below it say), or every row of a table that lists no envelope (the sheets pages) where the
-    /// example has one.
+    /// below it say), every row marked deeper than an opening `code`, `msg` that lack their
+    /// `data` row (approval's ID lookup: `∟user_id_map` right after `msg`, which as a string
+    /// holds nothing), or every row of a table that lists no envelope (the sheets pages) where
+    /// the example has one.
     private static func rowsInsideData(_ rows: [FlatRow], example: JSONValue?) -> [FlatRow]? {
         if !rows.contains(where: { $0.depth != nil }), let dataIndex = rows.firstIndex(where: { $0.field.name == "data" }),
             dataIndex > 0, rows[..<dataIndex].allSatisfy({ statusNames.contains($0.field.name) })
         {
             return Array(rows[(dataIndex + 1)...])
+        }
+        if let firstMarked = rows.firstIndex(where: { ($0.depth ?? 0) > 0 }), firstMarked > 0, let base = rows[firstMarked].depth,
+            rows[..<firstMarked].allSatisfy({ statusNames.contains($0.field.name) }),
+            rows[firstMarked...].allSatisfy({ ($0.depth ?? 0) >= base && $0.field.name != "data" })
+        {
+            return rows[firstMarked...].map { row in
+                var row = row
+                row.depth = row.depth.map { $0 - base }
+                return row
+            }
         }
         let listsEnvelope = rows.contains { $0.field.name == "data" || statusNames.contains($0.field.name) }
         guard !listsEnvelope, case .object? = example?.objectValue?["data"],
