@@ -5,8 +5,7 @@ import Testing
 
 /// Cases the corpus sweep found, each written small: what the page does, and what must come out.
 @Suite struct HardCaseTests {
-    /// A feishu-md page around `body` (a 请求体 table and what follows it).
-    /// The endpoint of a feishu-md page around `body`.
+    /// The endpoint of a feishu-md page around `body` (a 请求体 table and what follows it).
     private func converted(_ body: String) throws -> Endpoint {
         let document = Pages.parse(Pages.converted(body))
         return try #require(document.endpoints.first, "\(document.allDiagnostics)")
@@ -190,5 +189,26 @@ import Testing
         #expect(LabelledLine("- 1：可用").isListItem)
         #expect(LabelledLine("1. 第一").isListItem)
         #expect(LabelledLine("a\\_b").value == "a_b")
+    }
+    /// docx's blocks: `heading1 | text`, with the text block's rows marked under it. `text` is
+    /// Feishu's name for that object type, not a string, however the type cell is quoted.
+    @Test func aScalarWordWithRowsMarkedUnderItNamesAnObject() throws {
+        let endpoint = try converted(
+            """
+            ### 请求体
+
+            | 名称 | 类型 | 必填 | 描述 |
+            | --- | --- | --- | --- |
+            | `block_id` | `string` | 是 | Block ID |
+            | `heading1` | `text` | 否 | 一级标题 Block |
+            | &nbsp;&nbsp;└ `elements` | `text_element[]` | 是 | 文本元素 |
+            | &nbsp;&nbsp;&nbsp;&nbsp;└ `content` | `string` | 是 | 文本内容 |
+            | `caption` | `text` | 否 | 说明文字 |
+            """)
+        let heading = try #require(endpoint.requestBody[named: "heading1"])
+        #expect(heading.type == .object)
+        #expect(heading.typeName == "text")
+        #expect(heading.children.map(\.name) == ["elements"])
+        #expect(endpoint.requestBody[named: "caption"]?.type == .string)
     }
 }

@@ -30,7 +30,7 @@ extension FlatRow {
         field.items = typeName.elementField(named: field.name)
         field.example = cell.example.flatMap { JSONValue(example: $0, as: typeName.type) }
         field.default = (cell.defaultValue ?? cell.fixedValue).flatMap { JSONValue(example: $0, as: typeName.type) }
-        var word = typeText.filter { $0 != "\\" }.trimmingWhitespace().lowercased()
+        var word = typeText.filter { $0 != "\\" && $0 != "`" }.trimmingWhitespace().lowercased()
         if word.hasSuffix("[]") { word.removeLast(2) }
         self.init(
             field: field, line: line,

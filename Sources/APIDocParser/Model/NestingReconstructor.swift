@@ -259,7 +259,7 @@ struct NestingReconstructor {
             // A nameless row is the whole value (a bare array body), so the whole example is its.
             let value = field.name.isEmpty && stack.count == 1
                 ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
-            _ = readWordAsNamedObject(&field, word: row.scalarWord, shown: value)
+            _ = readWordAsNamedObject(&field, word: row.scalarWord, shown: value, holdsRows: holdsNextRow)
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 refineType(of: &field, from: value, line: row.line)
@@ -575,10 +575,20 @@ struct NestingReconstructor {
 
     /// Feishu names object types by scalar words: `file | file | 复制的新文件信息`, the
     /// whiteboard's `data | text[]`. Where the example shows an object (or a list of them) for
-    /// such a word, the field is one, not a file's bytes or a string; a `file` is one too where
-    /// the example shows nothing in a table where files name objects. Returns whether the field
-    /// became one.
-    private func readWordAsNamedObject(_ field: inout Field, word: String?, shown value: JSONValue?) -> Bool {
+    /// such a word, or the table marks rows under it (`holdsRows`), the field is one, not a
+    /// file's bytes or a string; a `file` is one too where the example shows nothing in a table
+    /// where files name objects. Returns whether the field became one.
+    private func readWordAsNamedObject(_ field: inout Field, word: String?, shown value: JSONValue?, holdsRows: Bool = false) -> Bool {
+        if holdsRows, let word {
+            // Rows marked under it are its fields: docx's `heading1 | text`, then `elements`.
+            if field.type == .array {
+                field.items = Field(name: field.name, type: .object, typeName: field.items?.typeName ?? word)
+            } else {
+                field.type = .object
+                field.typeName = field.typeName ?? word
+            }
+            return true
+        }
         let showsObjects = value?.arrayValue != nil && Self.objectValue(in: value) != nil
         if word == "text" {
             // A lone `text` the example shows as an object is one already (`refineType`), named
