@@ -66,6 +66,15 @@ public enum ExampleConformance {
         public var roundTrips: Bool { !problems.contains(where: \.changesTheExample) }
     }
 
+    /// Whether a value comes back unchanged through a field of its type (members no row
+    /// documents aside).
+    public static func value(_ value: JSONValue, fits field: Field) -> Bool {
+        !problems(of: value, as: field, path: "", required: false, enclosing: []).contains { problem in
+            if case .typeConflict = problem { return problem.changesTheExample }
+            return false
+        }
+    }
+
     /// The checks of an endpoint's JSON examples: the request body's (but a multipart upload's)
     /// and the answer's (but a downloaded file's).
     public static func checks(of endpoint: Endpoint) -> [Check] {
@@ -153,7 +162,11 @@ public enum ExampleConformance {
             // encoder writes for it may still be the integer (`1.763131403240105e+17`); an ID it
             // rounds (`7.095671727698479e+18`) comes back changed.
             return Decimal(string: "\(Double(number))") == Decimal(number) ? [] : conflict
-        case (.map, .object): return []
+        case (.map, .object(let members)):
+            guard let values = field.items else { return [] }
+            return members.keys.sorted().flatMap { key in
+                problems(of: members[key] ?? .null, as: values, path: path + "{}", required: required, enclosing: enclosing)
+            }
         case (.object, .object):
             return field.children.isEmpty
                 ? [] : problems(ofMembers: value, against: field.children, path: path, required: required, enclosing: enclosing + [field])

@@ -25,7 +25,8 @@ public struct Field: Codable, Sendable, Hashable {
     public var line: Int?
     private var itemStorage: [Field]
 
-    /// The element of an array field.
+    /// The element of an array field, or the value of a map field where the page states its
+    /// type (`map<string, int>`).
     public var items: Field? {
         get { itemStorage.first }
         set { itemStorage = newValue.map { [$0] } ?? [] }

@@ -45,6 +45,11 @@ import Testing
         #expect(TypeName("union") == TypeName(type: .any))
         // Thrift's spelling, kept by approval's ID lookup.
         #expect(TypeName("list<i64>") == TypeName(type: .array, items: .integer))
+        // A map's values, after the first comma outside brackets.
+        #expect(TypeName("map&lt;string, int&gt;").element == TypeName(type: .integer))
+        #expect(TypeName("Map<String, Array of String>").element == TypeName(type: .array, items: .string))
+        #expect(TypeName("`map<string, `map&lt;string, int&gt;`>`").element?.element == TypeName(type: .integer))
+        #expect(TypeName("Map").element == nil)
     }
 
     @Test func curlSamplesParse() throws {

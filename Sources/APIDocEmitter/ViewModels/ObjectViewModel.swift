@@ -149,7 +149,12 @@ struct TypeResolver {
         case .number: return "Double"
         case .boolean: return "Bool"
         case .any: return "JSONValue"
-        case .map: return "[String: JSONValue]"
+        case .map:
+            // `map<string, int>`: the values' type, where the page states it.
+            guard let values = field.items else { return "[String: JSONValue]" }
+            var value = values
+            value.name = field.name
+            return "[String: " + swiftType(for: value) + "]"
         case .file:
             // A file outside a multipart body: pages name object types `file` too.
             return "JSONValue"

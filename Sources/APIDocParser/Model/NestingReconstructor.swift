@@ -210,18 +210,20 @@ struct NestingReconstructor {
             } else if mayOpenScope, stack.count + baseDepth >= NestingLimit.maximumDepth {
                 cutOff(&field, line: row.line)
                 stack[target].children.append(field)
-            } else if mayOpenScope, let value, let keys = Self.objectKeys(in: value, for: field) {
+            } else if mayOpenScope, let value, let keys = Self.objectKeys(in: Self.contents(of: value, for: field), for: field) {
                 refineType(of: &field, from: value, line: row.line)
+                let contents = Self.objectValue(in: Self.contents(of: value, for: field))
                 if !keys.isEmpty, !keys.contains(where: { lastRowNamed[Self.looseName($0), default: -1] >= index }) {
                     // No row to come names a member the example shows, in any spelling: the
                     // object has no rows here (`web_context`, whose fields the page lists
                     // elsewhere), and the next row is beside it.
-                    stack[target].children.append(completed(field, children: [], exampleValue: Self.objectValue(in: value), line: row.line))
+                    stack[target].children.append(completed(field, children: [], exampleValue: contents, line: row.line))
                     continue
                 }
-                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: Self.objectValue(in: value)))
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: contents))
             } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
+                    || field.type == .map && field.items != nil
             {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, openedAsPartOfEnclosingType: opensAsPart))
             } else {
@@ -328,6 +330,8 @@ struct NestingReconstructor {
         }
         if children.isEmpty {
             // An object or array the table gives no fields for keeps the type it was given.
+        } else if field.type == .map, let values = field.items {
+            field.items = Self.elements(values, holding: children)
         } else if field.type == .array {
             field.items = Self.elements(field.items ?? Field(name: field.name, type: .object), holding: children)
         } else {
@@ -508,9 +512,21 @@ struct NestingReconstructor {
 
     /// In a flattened table, a type-naming row right after an `Array` or `Object` row gives that
     /// row's element type (and so lets it hold the rows that follow, as a named type does).
+    /// So does a nameless row right after a map or array row (DingTalk's
+    /// `appProperties | Map<String, Array>`, then `|  | Array |`): it gives the map's values or
+    /// the array's elements, and the rows after it are theirs.
     private static func foldingTypeNameRows(_ rows: [FlatRow]) -> [FlatRow] {
         var folded: [FlatRow] = []
         for row in rows {
+            if row.field.name.isEmpty, var previous = folded.last, previous.field.type == .map || previous.field.type == .array {
+                var value = row.field
+                value.name = previous.field.name
+                value.line = nil
+                previous.field.items = value
+                previous.mayOpenScope = value.type == .object || value.type == .array && value.innermostItems.map { $0.type == .object } != false
+                folded[folded.count - 1] = previous
+                continue
+            }
             guard namesAType(row.field), var previous = folded.last, previous.mayOpenScope, previous.field.typeName == nil,
                 previous.field.items?.typeName == nil
             else {
@@ -639,6 +655,13 @@ struct NestingReconstructor {
         return ExampleShape.merged(value?.objectsWithin ?? [])
     }
 
+    /// What an example value shows of a field's contents: a map's values (its keys are data),
+    /// anything else as it is.
+    private static func contents(of value: JSONValue, for field: Field) -> JSONValue {
+        guard field.type == .map, field.items != nil, case .object(let members) = value else { return value }
+        return .array(members.keys.sorted().compactMap { members[$0] })
+    }
+
     /// The example's object where it shows any member: `{}` says nothing of a type's members.
     private static func shownMembers(in value: JSONValue?) -> JSONValue? {
         objectValue(in: value).flatMap { $0.objectValue?.isEmpty == false ? $0 : nil }
@@ -652,8 +675,22 @@ struct NestingReconstructor {
     /// An unstated (`-`) or bare `Array` type takes its shape from the example. So does an array
     /// the example shows as one object (DingTalk's `Object[]` shown as `{…}`), with a warning:
     /// the page contradicts itself, and the example is what the server was seen to send.
+    ///
+    /// A map keeps its type, which an array cannot show (DingTalk's `Map<String, Array>` shown as
+    /// the array of one key); where the example's values do not fit the type the table gives
+    /// them, the values are any JSON value, which holds what the server was seen to send.
     private mutating func refineType(of field: inout Field, from value: JSONValue, line: Int) {
         switch value {
+        case .array where field.type == .map:
+            break
+        case .object(let members) where field.type == .map:
+            guard let values = field.items, !members.values.allSatisfy({ ExampleConformance.value($0, fits: values) }) else { break }
+            field.items = nil
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .contradiction, file: file, line: line,
+                    "\(section) field '\(field.name)' is a map of \(values.type.rawValue) values in the table, but the page's example gives it other values; its values are typed as any JSON value"
+                ))
         case .array(let elements):
             if field.type != .array {
                 field.type = .array

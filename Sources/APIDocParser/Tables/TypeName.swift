@@ -45,8 +45,12 @@ struct TypeName: Equatable {
         } else if lower.hasSuffix("[]") {
             self.init(arrayOf: String(text.dropLast(2)))
         } else if (lower.hasPrefix("map<") || lower.hasPrefix("dict<")) && lower.hasSuffix(">") {
-            // `Map<String, Map>`, `map<string, union>`: keys the page cannot list.
+            // `map<string, int>`, `Map<String, Array of String>`: keys the page cannot list, values
+            // of the type after the first comma outside brackets.
             self.init(type: .map)
+            if let value = Self.mapValueType(String(text.drop { $0 != "<" }.dropFirst().dropLast())) {
+                self.element = TypeName(value)
+            }
         } else if lower == "array" || lower == "list" {
             self.init(type: .array)
         } else if lower.isEmpty || lower == "-" || lower == "—" {
@@ -55,6 +59,22 @@ struct TypeName: Equatable {
             let isName = text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
             self.init(type: .object, typeName: isName ? text : nil)
         }
+    }
+
+    /// `V` of a map's `K, V`, where it names a type.
+    private static func mapValueType(_ arguments: String) -> String? {
+        var depth = 0
+        for index in arguments.indices {
+            switch arguments[index] {
+            case "<": depth += 1
+            case ">": depth -= 1
+            case "," where depth == 0:
+                let value = arguments[arguments.index(after: index)...].trimmingWhitespace()
+                return value.isEmpty ? nil : String(value)
+            default: break
+            }
+        }
+        return nil
     }
 
     private init(arrayOf element: String) {
