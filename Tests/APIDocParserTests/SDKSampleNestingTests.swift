@@ -85,9 +85,15 @@ import Testing
         #expect(endpoint.examples.requestBody == .object(["chatNotification": .bool(false)]))
     }
 
-    @Test func withoutASampleAFlatTableStaysFlat() throws {
+    /// Without a sample, nothing says where the list's elements end: the table stays flat, and
+    /// a warning says the rows after the list may be its elements'.
+    @Test func withoutASampleAFlatTableStaysFlatWithAWarning() throws {
         let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: "")).endpoints.first)
         #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
+        #expect(
+            endpoint.diagnostics.filter { $0.kind == .tableOrder }.map(\.message) == [
+                "request body field 'id' is not in the page's example; kept beside attendeesToAdd by table order, though it may be one of its fields"
+            ])
     }
 
     @Test func aSampleThatBuildsNoRequestIsIgnored() throws {

@@ -228,11 +228,27 @@ struct NestingReconstructor {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, openedAsPartOfEnclosingType: opensAsPart))
             } else {
                 if let value { refineType(of: &field, from: value, line: row.line) }
+                if mayOpenScope, value == nil, let next = folded.dropFirst(index).first, Self.mayHoldRows(field),
+                    !stack.contains(where: { $0.keys?.contains(next.field.name) == true })
+                {
+                    // Flat reading is a guess too: the rows after an unnamed `Object` may be its.
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, .tableOrder, file: file, line: next.line,
+                            "\(section) field '\(next.field.name)' is not in the page's example; kept beside \(name) by table order, though it may be one of its fields"
+                        ))
+                }
                 stack[target].children.append(field)
             }
         }
         while stack.count > 1 { close(&stack) }
         return stack[0].children
+    }
+
+    /// An object, or a list whose elements may be objects: what a flattened table's next rows may
+    /// be the fields of.
+    private static func mayHoldRows(_ field: Field) -> Bool {
+        field.type == .object || field.type == .array && field.innermostItems.map { $0.type == .object } != false
     }
 
     /// The page marks each row's depth: the tree is exact, the example only fills in examples.
