@@ -594,4 +594,24 @@ import Testing
         #expect(endpoint.response.allSatisfy { $0.type == .map })
         #expect(!endpoint.diagnostics.contains { $0.kind == .contradiction })
     }
+    /// bitable names its types by path: `description | app.table.field.description` after the
+    /// rows of `property | app.table.field.property` is the property's sibling, not inside it.
+    /// A shared service name alone (`application.app_usage` beside
+    /// `application.department_app_usage`) says nothing.
+    @Test func aTypeNamedAsASiblingOfAnOpenObjectsTypeIsBesideIt() throws {
+        let page = Pages.converted(
+            Pages.requestBody(
+                rows: """
+                    field_name | string | 是 | 字段名
+                    property | app.table.field.property | 否 | 字段属性
+                    formatter | string | 否 | 显示格式
+                    description | app.table.field.description | 否 | 字段的描述
+                    text | string | 否 | 字段描述内容
+                    """,
+                examples: [#"{"field_name": "n"}"#]))
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["field_name", "property", "description"])
+        #expect(endpoint.requestBody[named: "property"]?.children.map(\.name) == ["formatter"])
+        #expect(endpoint.requestBody[named: "description"]?.children.map(\.name) == ["text"])
+    }
 }

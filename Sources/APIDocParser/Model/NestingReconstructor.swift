@@ -141,6 +141,11 @@ struct NestingReconstructor {
                     // in `property`: its type name places it in `property`.
                     target = level
                     reason = "where its type name places it"
+                } else if row.mayOpenScope, let level = Self.levelBesideObjectTypeNamedAlike(row, in: stack) {
+                    // `description | app.table.field.description` after the rows of
+                    // `property | app.table.field.property`: its type is the property's sibling.
+                    target = level
+                    reason = "where its type name places it"
                 } else if let level = besideOpenObject(name, in: stack) {
                     target = level
                     reason = "where another of the page's examples places it"
@@ -593,6 +598,20 @@ struct NestingReconstructor {
             level -= 2
         }
         return level
+    }
+
+    /// The level beside the innermost open object whose dotted type name is the row's sibling
+    /// (`app.table.field.description` beside `app.table.field.property`), where no open object's
+    /// type name holds the row's or is the row's.
+    private static func levelBesideObjectTypeNamedAlike(_ row: FlatRow, in stack: [Scope]) -> Int? {
+        guard let name = row.field.objectTypeName, name.contains("."),
+            !stack.contains(where: { $0.row?.field.objectTypeName == name || typeName(of: row.field, extends: $0.row?.field) })
+        else { return nil }
+        // `application.app_usage` and `application.department_app_usage` share a service's
+        // name, not a type's: siblings share a path of two names at least.
+        let parent = name.split(separator: ".").dropLast()
+        guard parent.count > 1 else { return nil }
+        return stack.indices.dropFirst().last { stack[$0].row?.field.objectTypeName?.split(separator: ".").dropLast() == parent }.map { $0 - 1 }
     }
 
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
