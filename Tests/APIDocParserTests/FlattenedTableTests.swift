@@ -605,13 +605,15 @@ import Testing
                     field_name | string | 是 | 字段名
                     property | app.table.field.property | 否 | 字段属性
                     formatter | string | 否 | 显示格式
+                    type | app.table.field.property.type | 否 | 公式字段的数据类型
+                    data_type | int | 是 | 数据类型
                     description | app.table.field.description | 否 | 字段的描述
                     text | string | 否 | 字段描述内容
                     """,
                 examples: [#"{"field_name": "n"}"#]))
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         #expect(endpoint.requestBody.map(\.name) == ["field_name", "property", "description"])
-        #expect(endpoint.requestBody[named: "property"]?.children.map(\.name) == ["formatter"])
+        #expect(endpoint.requestBody[named: "property"]?.children.map(\.name) == ["formatter", "type"])
         #expect(endpoint.requestBody[named: "description"]?.children.map(\.name) == ["text"])
     }
 }
