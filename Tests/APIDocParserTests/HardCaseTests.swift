@@ -211,4 +211,24 @@ import Testing
         #expect(heading.children.map(\.name) == ["elements"])
         #expect(endpoint.requestBody[named: "caption"]?.type == .string)
     }
+    /// Historic pages name two alternative fields in one cell (`employee_id、open_id`, or two
+    /// marked names on two lines): each is a field of its own, optional, since the call sends one
+    /// of them; a warning says so. A name and its tag stay one field.
+    @Test func aCellNamingTwoAlternativesIsTwoOptionalFields() throws {
+        let endpoint = try converted(
+            """
+            ### 请求体
+
+            | 名称 | 类型 | 必填 | 描述 |
+            | --- | --- | --- | --- |
+            | employee_id、open_id | string | 是 | 支持通过 open_id 或者 employee_id 查询 |
+            | users | user\\[\\] | 是 | 用户 |
+            | &emsp;∟leader_user_id<br>&emsp;∟leader_open_id | string | 否 | 直属上级用户 ID |
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["employee_id", "open_id", "users"])
+        #expect(endpoint.requestBody.prefix(2).allSatisfy { !$0.required })
+        #expect(endpoint.requestBody[named: "users"]?.items?.children.map(\.name) == ["leader_user_id", "leader_open_id"])
+        #expect(endpoint.diagnostics.contains { $0.message == "the row names 2 fields, 'employee_id', 'open_id', each typed on its own and optional, though the page requires one of them" })
+        #expect(NameCell.alternatives(in: "approval_code<br>`必选`") == nil)
+    }
 }

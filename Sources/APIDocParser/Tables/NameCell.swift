@@ -41,6 +41,20 @@ struct NameCell: Equatable {
         depth = sawMarker ? max(1, (width + 1) / 2) + markers - 1 : nil
     }
 
+    /// The cells of the fields a name cell names together as alternatives, each a name of its
+    /// own (`employee_id、open_id`, `&emsp;∟leader_user_id<br>&emsp;∟leader_open_id`); `nil`
+    /// for a cell that names one field (`approval_code<br>\`必选\`` is a name and its tag).
+    static func alternatives(in cell: String) -> [String]? {
+        var parts = [cell]
+        for separator in ["<br>", "<br/>", "、"] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        guard parts.count > 1,
+            parts.allSatisfy({ NameCell($0).name.drop(while: { $0 == "_" }).isASCIIIdentifier })
+        else { return nil }
+        return parts
+    }
+
     /// Tags historic pages write after a name: `approval_code<br>\`必选\``.
     static let requiredTags = ["`必选`", "`必填`"]
     static let optionalTags = ["`可选`"]

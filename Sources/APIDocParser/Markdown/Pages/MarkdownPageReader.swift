@@ -348,21 +348,24 @@ struct MarkdownPageReader {
                 ))
             return
         }
-        let flatRows = table.rows.map { row in
+        let flatRows = table.rows.flatMap { row in
             // A 示例值 column says what a `**示例值**` line says in other dialects.
             let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
-            var flat = FlatRow(
-                name: row[name], typeText: row[type],
-                required: section == .path || Self.isYes(row[required]), descriptionCell: row[description] + exampleLine,
-                line: row.line)
-            if let depth = row.depth {
-                if depth < 0 {
-                    diagnostics.append(
-                        Diagnostic(.warning, .nesting, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
+            let required = section == .path || Self.isYes(row[required])
+            let names = alternativeNames(in: row[name], required: required, line: row.line)
+            return names.map { nameCell in
+                var flat = FlatRow(
+                    name: nameCell, typeText: row[type], required: required && names.count == 1, descriptionCell: row[description] + exampleLine,
+                    line: row.line)
+                if let depth = row.depth {
+                    if depth < 0 {
+                        diagnostics.append(
+                            Diagnostic(.warning, .nesting, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
+                    }
+                    flat.depth = max(0, depth)
                 }
-                flat.depth = max(0, depth)
+                return flat
             }
-            return flat
         }
         let rows = Self.droppingDepthMarksThatSayNothing(from: flatRows)
         switch section {
@@ -492,6 +495,20 @@ struct MarkdownPageReader {
             for: endpoint, sampleLine: collected.sampleLine ?? urlRow.line, requestExampleLine: collected.requestExampleLine,
             responseExampleLine: collected.responseExampleLine)
         return endpoint
+    }
+
+    /// The name cells of the fields a row stands for: the row's, or each of the alternatives it
+    /// names together (`employee_id、open_id`), which the call may send one of, so none is
+    /// required on its own.
+    private mutating func alternativeNames(in cell: String, required: Bool, line: Int) -> [String] {
+        guard let alternatives = NameCell.alternatives(in: cell) else { return [cell] }
+        let names = alternatives.map { "'" + NameCell($0).name + "'" }.joined(separator: ", ")
+        diagnostics.append(
+            Diagnostic(
+                .warning, .loosened, file: page.file, line: line,
+                "the row names \(alternatives.count) fields, \(names), each typed on its own and optional"
+                    + (required ? ", though the page requires one of them" : "")))
+        return alternatives
     }
 
     /// `source_url`, a `fullPath` under the doc site, or a `> Source: url` line.
