@@ -231,4 +231,26 @@ import Testing
         #expect(endpoint.diagnostics.contains { $0.message == "the row names 2 fields, 'employee_id', 'open_id', each typed on its own and optional, though the page requires one of them" })
         #expect(NameCell.alternatives(in: "approval_code<br>`必选`") == nil)
     }
+    /// Historic pages list a GET's query under `请求参数`; the same heading over a POST is its
+    /// body. A GET whose page documents a body (`请求体`) keeps it, with a warning: URLSession on
+    /// Apple platforms refuses a GET with a body.
+    @Test func requestParametersOfAGetAreItsQuery() throws {
+        let section = """
+            ### 请求参数
+
+            |参数|类型|必须|说明|
+            |-|-|-|-|
+            |page_size|int|否|分页大小|
+            """
+        let get = Pages.converted(section).replacingOccurrences(of: "HTTP Method | POST", with: "HTTP Method | GET")
+        let getEndpoint = try #require(Pages.parse(get).endpoints.first)
+        #expect(getEndpoint.queryParameters.map(\.name) == ["page_size"])
+        #expect(getEndpoint.requestBody.isEmpty)
+        let postEndpoint = try converted(section)
+        #expect(postEndpoint.requestBody.map(\.name) == ["page_size"])
+        #expect(postEndpoint.queryParameters.isEmpty)
+        let getWithBody = try #require(Pages.parse(get.replacingOccurrences(of: "### 请求参数", with: "### 请求体")).endpoints.first)
+        #expect(getWithBody.requestBody.map(\.name) == ["page_size"])
+        #expect(getWithBody.diagnostics.contains { $0.message.hasPrefix("the page documents a request body for a GET; the client sends it, but URLSession") })
+    }
 }

@@ -14,7 +14,8 @@ struct MarkdownPageReader {
     }
 
     private enum Section {
-        case none, request, headers, path, query, body, response, responseHeaders, errors, samples
+        /// `parameters`: historic pages' `请求参数`, the query of a GET and the body otherwise.
+        case none, request, headers, path, query, parameters, body, response, responseHeaders, errors, samples
     }
 
     private enum ExampleSlot { case requestBody, response, curl }
@@ -30,6 +31,7 @@ struct MarkdownPageReader {
         var headers: [FlatRow] = []
         var path: [FlatRow] = []
         var query: [FlatRow] = []
+        var parameters: [FlatRow] = []
         var body: [FlatRow] = []
         var response: [FlatRow] = []
         var errors: [DocumentedError] = []
@@ -300,7 +302,8 @@ struct MarkdownPageReader {
         case "请求头", "Header参数", "请求头参数", "部分下载": .headers
         case "路径参数", "Path参数": .path
         case "查询参数", "Query参数": .query
-        case "请求体", "请求参数", "Body参数": .body
+        case "请求体", "Body参数": .body
+        case "请求参数": .parameters
         case "响应", "响应体", "响应参数", "返回参数", "返回结果": .response
         // What a download's answer carries besides the file (`content-type`, `content-disposition`).
         case "响应头": .responseHeaders
@@ -372,6 +375,7 @@ struct MarkdownPageReader {
         case .headers: collected.headers += rows
         case .path: collected.path += rows
         case .query: collected.query += rows
+        case .parameters: collected.parameters += rows
         case .body: collected.body += rows
         case .response: collected.response += rows
         case .responseHeaders: break
@@ -410,6 +414,7 @@ struct MarkdownPageReader {
     }
 
     private mutating func build(from collected: Collected, frontMatter: FrontMatter) -> Endpoint? {
+        var collected = collected
         let value = { (key: String) in collected.basic.first { $0.key.hasPrefix(key) } }
         let headingLine = collected.requestLine > 0 ? collected.requestLine : max(1, collected.titleLine)
         guard let urlRow = value("HTTP URL") else {
@@ -430,6 +435,13 @@ struct MarkdownPageReader {
                     "expected an HTTP method (GET, POST, PUT, PATCH, DELETE) in the 'HTTP Method' row, found '\(methodText)'"))
             return nil
         }
+        // A GET sends no body: historic pages list its query under `请求参数`, unless the page
+        // shows that section's JSON as a request body example.
+        if ["GET", "HEAD"].contains(methodText), collected.requestExample == nil {
+            collected.query += collected.parameters
+        } else {
+            collected.body += collected.parameters
+        }
         let file = page.file
         let documentURL = sourceURL(frontMatter)
         let requestShape = ExampleShape.combining(
@@ -446,6 +458,13 @@ struct MarkdownPageReader {
         var requestNesting = NestingReconstructor(
             file: file, section: "request body", pageExamples: pageExamples, filesNameObjects: isFeishu && callClass != .upload)
         let body = requestNesting.nest(collected.body, example: requestShape)
+        if ["GET", "HEAD"].contains(methodText), let first = collected.body.first {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .parameter, file: file, line: first.line,
+                    "the page documents a request body for a \(methodText); the client sends it, but URLSession on Apple platforms refuses a \(methodText) with a body (NSURLErrorDataLengthExceedsMaximum), so call it through a transport that sends one"
+                ))
+        }
         var responseNesting = NestingReconstructor(
             file: file, section: "response", pageExamples: pageExamples, filesNameObjects: isFeishu && callClass != .download)
         let response = address.platform == .dingtalk
