@@ -253,4 +253,17 @@ import Testing
         #expect(getWithBody.requestBody.map(\.name) == ["page_size"])
         #expect(getWithBody.diagnostics.contains { $0.message.hasPrefix("the page documents a request body for a GET; the client sends it, but URLSession") })
     }
+    /// An example's object keyed by data (a folder's children by token) read without a table is a
+    /// map of what its values show, not an object with a property per token.
+    @Test func anExampleObjectKeyedByDataIsAMap() throws {
+        let children = ExampleFields.field(
+            named: "children",
+            value: .object([
+                "nodbc9eC8*****UFOq05rLhpjzc": .object(["token": .string("fld"), "name": .string("a")]),
+                "nodbcOjPU*****aVVjRDSw4mpeb": .object(["token": .string("box"), "is_shortcut": .bool(false)]),
+            ]))
+        #expect(children.type == .map)
+        #expect(children.items?.children.map(\.name) == ["is_shortcut", "name", "token"])
+        #expect(ExampleFields.field(named: "user", value: .object(["user_id": .string("u")])).type == .object)
+    }
 }

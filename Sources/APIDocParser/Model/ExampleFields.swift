@@ -10,6 +10,14 @@ enum ExampleFields {
     static func field(named name: String, value: JSONValue) -> Field {
         var field = Field(name: name, type: type(of: value))
         switch value {
+        case .object(let members) where !members.isEmpty && !members.keys.allSatisfy(isPropertyName):
+            // Keyed by data (`nodbc9eC8*****UFOq05rLhpjzc`, `人员`): a map of what its values show.
+            field.type = .map
+            if let shown = ExampleShape.merged(members.keys.sorted().compactMap { members[$0] }.filter { $0 != .null }) {
+                var values = Self.field(named: name, value: shown)
+                values.example = nil
+                field.items = values
+            }
         case .object(let members):
             field.children = fields(of: members)
         case .array(let elements):
@@ -25,6 +33,11 @@ enum ExampleFields {
             field.example = value
         }
         return field
+    }
+
+    /// Whether an example's key can be a property's wire name (`user_id`, not `FINST-966M`).
+    static func isPropertyName(_ key: String) -> Bool {
+        key.drop(while: { $0 == "_" }).isASCIIIdentifier
     }
 
     static func type(of value: JSONValue) -> FieldType {
