@@ -23,7 +23,12 @@ struct PagingViewModel {
         let tokenName: String
         if queryNames.contains("page_token"), responseNames.isSuperset(of: ["page_token", "has_more"]) {
             tokenName = "page_token"
-            nextTokenExpression = "$0.hasMore == true ? $0.pageToken : nil"
+            // Historic pages answer `"has_more": 1`.
+            switch response.properties.first(where: { $0.wireLiteral == SwiftText.stringLiteral("has_more") })?.type {
+            case "Bool?": nextTokenExpression = "$0.hasMore == true ? $0.pageToken : nil"
+            case "Int?": nextTokenExpression = "($0.hasMore ?? 0) != 0 ? $0.pageToken : nil"
+            default: return nil
+            }
         } else if queryNames.contains("nextToken"), responseNames.contains("nextToken") {
             tokenName = "nextToken"
             nextTokenExpression = "$0.nextToken"
