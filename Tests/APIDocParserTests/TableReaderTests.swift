@@ -112,6 +112,15 @@ import Testing
         #expect(cell.enumValues.map(\.description) == ["甲", "乙"])
     }
 
+    /// A rule's number past what an Int holds (an ID in the text) is no length, and one past what
+    /// a Double holds is no bound: neither traps, neither is kept.
+    @Test func rulesWithNumbersPastTheirTypeAreLeftOut() {
+        let cell = DescriptionCell("用户<br>**数据校验规则**：<br>最大长度: serId(\"ou_91791271921729102012\")<br>最大值：1" + String(repeating: "0", count: 400) + "<br>最小长度：2")
+        #expect(cell.constraints.maxLength == nil)
+        #expect(cell.constraints.maximum == nil)
+        #expect(cell.constraints.minLength == 2)
+    }
+
     @Test func splitsRunTogetherRows() throws {
         let row = try #require(RunTogetherRow("startTimeString开始时间。"))
         #expect([row.name, row.type, row.rest] == ["startTime", "String", "开始时间。"])

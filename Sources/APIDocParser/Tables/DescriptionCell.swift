@@ -141,21 +141,24 @@ struct DescriptionCell {
         guard let separator = text.firstIndex(where: separators.contains) else { return false }
         let name = text[..<separator].trimmingWhitespace()
         let value = text[text.index(after: separator)...].trimmingWhitespace()
-        let numbers = value.split { !$0.isNumber && $0 != "-" && $0 != "." }.compactMap { Double($0) }
+        // A number past what a Double holds reads as infinity, which JSON cannot carry.
+        let numbers = value.split { !$0.isNumber && $0 != "-" && $0 != "." }.compactMap { Double($0) }.filter(\.isFinite)
+        // A length or count is a whole number an Int holds; any other is no rule.
+        let counts = numbers.map { Int(exactly: $0) }
         switch name {
-        case "最大长度": constraints.maxLength = numbers.first.map { Int($0) }
-        case "最小长度": constraints.minLength = numbers.first.map { Int($0) }
+        case "最大长度": constraints.maxLength = counts.first ?? nil
+        case "最小长度": constraints.minLength = counts.first ?? nil
         case "长度范围":
-            constraints.minLength = numbers.first.map { Int($0) }
-            constraints.maxLength = numbers.dropFirst().first.map { Int($0) }
+            constraints.minLength = counts.first ?? nil
+            constraints.maxLength = counts.dropFirst().first ?? nil
         case "最大值": constraints.maximum = numbers.first
         case "最小值": constraints.minimum = numbers.first
         case "取值范围":
             constraints.minimum = numbers.first
             constraints.maximum = numbers.dropFirst().first
         case "数据长度", "数组长度":
-            constraints.minItems = numbers.first.map { Int($0) }
-            constraints.maxItems = numbers.dropFirst().first.map { Int($0) }
+            constraints.minItems = counts.first ?? nil
+            constraints.maxItems = counts.dropFirst().first ?? nil
         case "正则校验": constraints.pattern = Self.unquoted(value)
         default: return false
         }
