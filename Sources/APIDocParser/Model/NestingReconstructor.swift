@@ -544,7 +544,7 @@ struct NestingReconstructor {
                 value.name = previous.field.name
                 value.line = nil
                 previous.field.items = value
-                previous.mayOpenScope = value.type == .object || value.type == .array && value.innermostItems.map { $0.type == .object } != false
+                previous.mayOpenScope = Self.mayHoldRows(value)
                 folded[folded.count - 1] = previous
                 continue
             }
