@@ -512,6 +512,30 @@ import Testing
         #expect(endpoint.diagnostics.contains { $0.message.contains("field 'component'") && $0.message.contains("where its type name places it") })
     }
 
+    /// docx's `okr | okr` block: after its own rows, `visible_setting | okr_visible_setting` is a
+    /// part of it too; `okr_objective | okr_objective`, named as its type, is a block of its own
+    /// beside it, not in the part open.
+    @Test func aPartAfterTheObjectsOwnRowsIsInItAndAKindNamedAsItsTypeIsBesideIt() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                okr | okr | OKR Block
+                okr_id | string | OKR ID
+                visible_setting | okr_visible_setting | 可见性设置
+                score_visible | boolean | 分数是否可见
+                okr_objective | okr_objective | OKR Objective Block
+                objective_id | string | Objective ID
+                """,
+            example: #"{"block": {"block_id": "b1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["block_id", "okr", "okr_objective"])
+        #expect(block.children[named: "okr"]?.children.map(\.name) == ["okr_id", "visible_setting"])
+        #expect(block.children[named: "okr"]?.children[named: "visible_setting"]?.children.map(\.name) == ["score_visible"])
+        #expect(block.children[named: "okr_objective"]?.children.map(\.name) == ["objective_id"])
+    }
+
     /// The audit log's `web_context`: the example shows its members (`IP`, `user_agent`), no row
     /// names them (the page lists them elsewhere), so the object has no rows here and the next
     /// row, `android_context`, sits beside it rather than in it.
