@@ -10,7 +10,7 @@ enum ExampleFields {
     static func field(named name: String, value: JSONValue) -> Field {
         var field = Field(name: name, type: type(of: value))
         switch value {
-        case .object(let members) where !members.isEmpty && !members.keys.allSatisfy(isPropertyName):
+        case .object(let members) where isKeyedByData(members):
             // Keyed by data (`nodbc9eC8*****UFOq05rLhpjzc`, `人员`): a map of what its values show.
             field.type = .map
             if let shown = ExampleShape.merged(members.keys.sorted().compactMap { members[$0] }.filter { $0 != .null }) {
@@ -33,6 +33,11 @@ enum ExampleFields {
             field.example = value
         }
         return field
+    }
+
+    /// Whether an example object's keys are data rather than property names: a map.
+    static func isKeyedByData(_ members: [String: JSONValue]) -> Bool {
+        !members.isEmpty && !members.keys.allSatisfy(isPropertyName)
     }
 
     /// Whether an example's key can be a property's wire name (`user_id`, not `FINST-966M`).

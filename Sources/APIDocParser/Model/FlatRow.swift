@@ -13,6 +13,8 @@ struct FlatRow {
     /// docx's `page | text` is its Text block, not a string (`RepeatedSpans`); the whiteboard's
     /// `data | text[]` holds them. The word without `[]`.
     var scalarWord: String? = nil
+    /// True when the page leaves the type to its examples (`-`, or a table with no type column).
+    var typeIsUnstated = false
 }
 
 extension FlatRow {
@@ -35,7 +37,7 @@ extension FlatRow {
         self.init(
             field: field, line: line,
             mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,
-            scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil)
+            scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated)
     }
 
     /// Scalar type words Feishu also names object types by.

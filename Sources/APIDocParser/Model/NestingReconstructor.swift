@@ -182,6 +182,11 @@ struct NestingReconstructor {
             // `null` shows nothing of a member's shape (`"property": null` in one list element).
             let value = stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
             var field = row.field
+            if row.typeIsUnstated, value.map(Self.isScalar) ?? true {
+                Self.stateType(of: &field, asShown: value)
+                stack[target].children.append(field)
+                continue
+            }
             if field.example == nil, let value, Self.isScalar(value) { field.example = value }
             // Read before `mayOpenScope` is: a `file[]` row opens one anyway, and its elements
             // still need to become objects.
@@ -282,6 +287,11 @@ struct NestingReconstructor {
             let value = field.name.isEmpty && stack.count == 1
                 ? stack[0].exampleValue : stack[stack.count - 1].exampleValue?.objectValue?[field.name]
             _ = readWordAsNamedObject(&field, word: row.scalarWord, shown: value, holdsRows: holdsNextRow)
+            if row.typeIsUnstated, !holdsNextRow {
+                Self.stateType(of: &field, asShown: value)
+                stack[stack.count - 1].children.append(field)
+                continue
+            }
             if let value {
                 if field.example == nil, Self.isScalar(value) { field.example = value }
                 refineType(of: &field, from: value, line: row.line)
@@ -294,7 +304,13 @@ struct NestingReconstructor {
                 stack[stack.count - 1].children.append(field)
             } else if row.mayOpenScope || holdsNextRow {
                 if field.type == .map, holdsNextRow { field.type = .object }
-                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, exampleValue: Self.objectValue(in: value)))
+                if row.typeIsUnstated, let members = value?.objectValue, ExampleFields.isKeyedByData(members) {
+                    // The example keys the rows' objects by data (a folder's `children` by token).
+                    field.type = .map
+                    field.items = Field(name: field.name, type: .object)
+                }
+                let shown = value.map { Self.contents(of: $0, for: field) }
+                stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, exampleValue: Self.objectValue(in: shown)))
             } else {
                 stack[stack.count - 1].children.append(field)
             }
@@ -667,6 +683,16 @@ struct NestingReconstructor {
         var row = row
         if row.field.type == .file || row.field.items?.type == .file { row.mayOpenScope = true }
         return row
+    }
+
+    /// A row whose type the page leaves to its examples and that holds no rows: typed as the
+    /// example shows it, or, where no example shows it, any JSON value.
+    private static func stateType(of field: inout Field, asShown value: JSONValue?) {
+        let shown = value.map { ExampleFields.field(named: field.name, value: $0) }
+        field.type = shown?.type ?? .any
+        field.items = shown?.items
+        field.children = shown?.children ?? []
+        if field.example == nil { field.example = shown?.example }
     }
 
     private static func isScalar(_ value: JSONValue) -> Bool {

@@ -343,7 +343,10 @@ struct MarkdownPageReader {
         let required = table.column("必填")
         let description = table.column("描述", "说明")
         let example = table.column("示例值")
-        guard let name, let type else {
+        // Historic answers list their fields by name and description alone (`|参数|说明|`): the
+        // example states each type, as it does for a row whose type is `-`.
+        let typeless = section == .response && type == nil
+        guard let name, type != nil || typeless else {
             diagnostics.append(
                 Diagnostic(
                     .warning, .unreadableTable, file: page.file, line: table.line,
@@ -351,14 +354,20 @@ struct MarkdownPageReader {
                 ))
             return
         }
-        let flatRows = table.rows.flatMap { row in
+        // `================ | **以下字段适用于在用户操作时：**`: a rule across the table, a note
+        // on the rows after it, and no field.
+        let fieldRows = table.rows.filter { row in
+            let name = NameCell(row[name]).name
+            return name.isEmpty || name.contains { $0.isLetter || $0.isNumber }
+        }
+        let flatRows = fieldRows.flatMap { row in
             // A 示例值 column says what a `**示例值**` line says in other dialects.
             let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
             let required = section == .path || Self.isYes(row[required])
             let names = alternativeNames(in: row[name], required: required, line: row.line)
             return names.map { nameCell in
                 var flat = FlatRow(
-                    name: nameCell, typeText: row[type], required: required && names.count == 1, descriptionCell: row[description] + exampleLine,
+                    name: nameCell, typeText: type.map { row[$0] } ?? "", required: required && names.count == 1, descriptionCell: row[description] + exampleLine,
                     line: row.line)
                 if let depth = row.depth {
                     if depth < 0 {
