@@ -512,6 +512,35 @@ import Testing
         #expect(endpoint.diagnostics.contains { $0.message.contains("field 'component'") && $0.message.contains("where its type name places it") })
     }
 
+    /// A top-level object no example shows, its own rows, then a named object row: the row is
+    /// the object's (in feishu-raw's exact tables, 485 times to 73), unless the two type names end
+    /// in the same word, as a page's `*_for_update` types all do.
+    @Test func aNamedObjectAfterAGuessedTopLevelObjectsRowsIsInIt() throws {
+        let page = Self.answer(
+            rows: """
+                user | user | 用户
+                name | string | 名字
+                department | department | 部门
+                id | string | 部门 ID
+                """,
+            example: #"{"total": 1}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["user"])
+        #expect(endpoint.response[named: "user"]?.children.map(\.name) == ["name", "department"])
+        #expect(endpoint.response[named: "user"]?.children[named: "department"]?.children.map(\.name) == ["id"])
+
+        let alike = Self.answer(
+            rows: """
+                resident_tax_list | resident_tax_for_update\\[\\] | 纳税身份
+                resident_status | string | 居民身份
+                tax_address | address_for_update | 纳税地址
+                postal_code | string | 邮政编码
+                """,
+            example: #"{"total": 1}"#)
+        let alikeEndpoint = try #require(Pages.parse(alike).endpoints.first)
+        #expect(alikeEndpoint.response.map(\.name) == ["resident_tax_list", "tax_address"])
+    }
+
     /// docx's `okr | okr` block: after its own rows, `visible_setting | okr_visible_setting` is a
     /// part of it too; `okr_objective | okr_objective`, named as its type, is a block of its own
     /// beside it, not in the part open.

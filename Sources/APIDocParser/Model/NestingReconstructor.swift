@@ -156,7 +156,9 @@ struct NestingReconstructor {
                     target = stack.count - 1
                     opensAsPart = true
                     reason = "where its type name places it"
-                } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field) {
+                } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field),
+                    !staysInGuessedTopLevelObject(row, stack: stack)
+                {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
                     // `page_token`, `has_more` after a list's rows page that list: they sit beside
@@ -594,6 +596,20 @@ struct NestingReconstructor {
     private static func typeName(of child: Field, isPartOf parent: Field?) -> Bool {
         guard let parentName = parent?.objectTypeName, let childName = child.objectTypeName, child.name != childName else { return false }
         return childName.count > parentName.count + 1 && childName.hasPrefix(parentName + "_")
+    }
+
+    /// Whether a named object row that no example places stays in the top-level object the
+    /// example does not show either, after that object's own rows (`user | user`, `name`, then
+    /// `department | department`). In feishu-raw, whose tables mark depth, such a row is in the
+    /// object 485 times and beside it 73; deeper down, or where the two type names end in the
+    /// same word (`resident_tax_for_update`, then `address_for_update`), it is beside it more
+    /// often than not, and the row is taken as a sibling.
+    private func staysInGuessedTopLevelObject(_ row: FlatRow, stack: [Scope]) -> Bool {
+        guard baseDepth + stack.count == 2, let object = stack.last, !object.children.isEmpty,
+            let words = row.field.objectTypeName?.split(separator: "_"),
+            let objectWords = object.row?.field.objectTypeName?.split(separator: "_")
+        else { return false }
+        return words.count < 2 || objectWords.count < 2 || words.last != objectWords.last
     }
 
     /// The level an object row goes to that the example does not place and whose type name
