@@ -541,6 +541,28 @@ import Testing
         #expect(alikeEndpoint.response.map(\.name) == ["resident_tax_list", "tax_address"])
     }
 
+    /// bitable's fields: `ui_property | app.table.field.property.type.ui_property` ends with a
+    /// `rating` as `property` did, but its dotted type name places it in the open `type`.
+    @Test func aDottedTypeNameOutweighsRowsThatEndLikeAnotherObjects() throws {
+        let page = Self.answer(
+            rows: """
+                property | app.table.field.property | 字段属性
+                rating | rating | 评分字段的相关设置
+                symbol | string | 评分字段的符号展示
+                type | app.table.field.property.type | 公式字段的数据类型
+                data_type | int | 公式字段对应的数据类型
+                ui_property | app.table.field.property.type.ui_property | 公式数据属性
+                currency_code | string | 货币币种
+                rating | rating | 评分字段的相关设置
+                symbol | string | 评分字段的符号展示
+                """,
+            example: #"{"property": {"rating": {"symbol": "star"}}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["property"])
+        let type = try #require(endpoint.response[named: "property"]?.children[named: "type"])
+        #expect(type.children.map(\.name).prefix(2) == ["data_type", "ui_property"])
+    }
+
     /// docx's `okr | okr` block: after its own rows, `visible_setting | okr_visible_setting` is a
     /// part of it too; `okr_objective | okr_objective`, named as its type, is a block of its own
     /// beside it, not in the part open.

@@ -132,6 +132,9 @@ struct NestingReconstructor {
                     target = level
                     reason = "after the rows named by the path of the object before it"
                 } else if row.namedType != nil, row.mayOpenScope,
+                    // A dotted type name that places the row in an open object outweighs rows
+                    // that end alike (`ui_property | app.table.field.property.type.ui_property`).
+                    !stack.contains(where: { Self.typeName(of: row.field, extends: $0.row?.field) }),
                     let level = Self.levelBesideParallelObject(of: index - 1, in: folded, spans: spans, levels: levels, stack: stack)
                 {
                     target = level
