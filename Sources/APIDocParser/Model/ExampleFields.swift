@@ -37,12 +37,7 @@ enum ExampleFields {
 
     /// Whether an example object's keys are data rather than property names: a map.
     static func isKeyedByData(_ members: [String: JSONValue]) -> Bool {
-        !members.isEmpty && !members.keys.allSatisfy(isPropertyName)
-    }
-
-    /// Whether an example's key can be a property's wire name (`user_id`, not `FINST-966M`).
-    static func isPropertyName(_ key: String) -> Bool {
-        key.drop(while: { $0 == "_" }).isASCIIIdentifier
+        !members.isEmpty && !members.keys.allSatisfy(\.isPropertyName)
     }
 
     static func type(of value: JSONValue) -> FieldType {

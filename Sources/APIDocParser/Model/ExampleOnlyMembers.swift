@@ -31,7 +31,7 @@ struct ExampleOnlyMembers {
             let member = members[name] ?? .null
             if let index = fields.firstIndex(where: { $0.name == name }) {
                 fields[index] = adding(from: member, to: fields[index])
-            } else if member != .null, !namesPlacedByGuess.contains(name), ExampleFields.isPropertyName(name) {
+            } else if member != .null, !namesPlacedByGuess.contains(name), name.isPropertyName {
                 var field = ExampleFields.field(named: name, value: member)
                 field.line = line
                 field.exampleOnly = true

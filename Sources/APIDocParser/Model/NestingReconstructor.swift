@@ -52,8 +52,8 @@ struct NestingReconstructor {
         var children: [Field] = []
         /// Whether the rows of the object name it in their paths (`leave_certificate.unit`).
         var childrenNamedByPath = false
-        /// Whether the object is the first field of the one it is in by its type name alone
-        /// (`component | iframe_component` right after `iframe | iframe`).
+        /// Whether the object is in the one it is in as a part, by its type name alone
+        /// (`component | iframe_component` in `iframe | iframe`).
         var openedAsPartOfEnclosingType = false
         var exampleValue: JSONValue?
     }

@@ -6,6 +6,12 @@ extension StringProtocol {
         guard let first = unicodeScalars.first, first.isASCIILetter else { return false }
         return unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "_" }
     }
+
+    /// Whether the text can be a property's wire name: an identifier, after any leading `_`
+    /// (`user_id`, `_id`; not `FINST-966M`).
+    var isPropertyName: Bool {
+        drop(while: { $0 == "_" }).isASCIIIdentifier
+    }
 }
 
 extension Unicode.Scalar {

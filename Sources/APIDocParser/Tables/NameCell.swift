@@ -50,7 +50,7 @@ struct NameCell: Equatable {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         guard parts.count > 1,
-            parts.allSatisfy({ NameCell($0).name.drop(while: { $0 == "_" }).isASCIIIdentifier })
+            parts.allSatisfy({ NameCell($0).name.isPropertyName })
         else { return nil }
         return parts
     }

@@ -345,8 +345,7 @@ struct MarkdownPageReader {
         let example = table.column("示例值")
         // Historic answers list their fields by name and description alone (`|参数|说明|`): the
         // example states each type, as it does for a row whose type is `-`.
-        let typeless = section == .response && type == nil
-        guard let name, type != nil || typeless else {
+        guard let name, type != nil || section == .response else {
             diagnostics.append(
                 Diagnostic(
                     .warning, .unreadableTable, file: page.file, line: table.line,
