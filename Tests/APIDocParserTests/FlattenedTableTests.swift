@@ -587,6 +587,45 @@ import Testing
         #expect(block.children[named: "okr_objective"]?.children.map(\.name) == ["objective_id"])
     }
 
+    /// Parts of one whole, after another part's rows: a part that is a kind alike to the one open
+    /// sits beside it (same type, names and type names that end alike, or both named as kinds
+    /// of the whole, as the whiteboard's rich text elements are); any other part is in the one
+    /// open (docx's `merge_info | table_merge_info[]` in the table's `property`).
+    @Test func aPartAfterAnotherPartsRowsIsInItUnlessItIsAKindAlike() throws {
+        let page = Self.answer(
+            rows: """
+                talent | talent | 人才
+                talent_id | string | 人才 ID
+                award_list | talent_award_info[] | 获奖
+                award | string | 奖项
+                language_list | talent_language_info[] | 语言
+                language | string | 语言
+                elements | rich_text_element[] | 元素
+                element_type | int | 元素类别
+                text_element | rich_text_element_text | 文本
+                text | string | 文字
+                link_element | rich_text_element_link | 链接
+                href | string | 链接
+                mention_user_element | rich_text_element_mention_user | @用户
+                user_id | string | 用户
+                table | table | 表格
+                property | table_property | 属性
+                row_size | int | 行数
+                merge_info | table_merge_info[] | 合并信息
+                row_span | int | 合并行数
+                """,
+            example: #"{"talent": {"talent_id": "t1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let talent = try #require(endpoint.response[named: "talent"])
+        #expect(talent.children.map(\.name) == ["talent_id", "award_list", "language_list"])
+        #expect(talent.children[named: "language_list"]?.items?.children.map(\.name) == ["language"])
+        let elements = try #require(endpoint.response[named: "elements"]?.items)
+        #expect(elements.children.map(\.name) == ["element_type", "text_element", "link_element", "mention_user_element"])
+        #expect(elements.children[named: "link_element"]?.children.map(\.name) == ["href"])
+        let property = try #require(endpoint.response[named: "table"]?.children[named: "property"])
+        #expect(property.children.map(\.name) == ["row_size", "merge_info"])
+    }
+
     /// The audit log's `web_context`: the example shows its members (`IP`, `user_agent`), no row
     /// names them (the page lists them elsewhere), so the object has no rows here and the next
     /// row, `android_context`, sits beside it rather than in it.

@@ -163,6 +163,7 @@ struct NestingReconstructor {
                     !staysInGuessedTopLevelObject(row, stack: stack)
                 {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
+                    opensAsPart = Self.typeName(of: row.field, isPartOf: stack[target].row?.field)
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
                     // `page_token`, `has_more` after a list's rows page that list: they sit beside
                     // the outermost open list, not in its last element.
@@ -609,32 +610,52 @@ struct NestingReconstructor {
     /// often than not, and the row is taken as a sibling.
     private func staysInGuessedTopLevelObject(_ row: FlatRow, stack: [Scope]) -> Bool {
         guard baseDepth + stack.count == 2, let object = stack.last, !object.children.isEmpty,
-            let words = row.field.objectTypeName?.split(separator: "_"),
-            let objectWords = object.row?.field.objectTypeName?.split(separator: "_")
+            let typeName = row.field.objectTypeName, let objectTypeName = object.row?.field.objectTypeName
         else { return false }
-        return words.count < 2 || objectWords.count < 2 || words.last != objectWords.last
+        return typeName.lastWord == nil || typeName.lastWord != objectTypeName.lastWord
     }
 
     /// The level an object row goes to that the example does not place and whose type name
     /// does not place it in the innermost object, a guessed one: beside that object. A part of
     /// the type the innermost is a part of stays in it (`merge_info | table_merge_info[]` in a
-    /// table's `property`); any other object leaving a part leaves the whole it is a part of
-    /// too (`image | image` after the `iframe`'s `component`).
+    /// table's `property`), unless it is a kind of thing alike to the innermost
+    /// (`isKindAlike`); any other object leaving a part leaves the whole it is a part of too
+    /// (`image | image` after the `iframe`'s `component`).
     private static func levelBesideGuessedObject(of field: Field, in stack: [Scope]) -> Int {
         let innermost = stack.count - 1
-        if stack[innermost].openedAsPartOfEnclosingType {
-            if typeName(of: field, isPartOf: stack[innermost - 1].row?.field) { return innermost }
-            return leavingParts(of: field, from: innermost - 2, in: stack)
-        }
-        return leavingParts(of: field, from: innermost - 1, in: stack)
+        return leavingParts(of: field, from: stack[innermost].openedAsPartOfEnclosingType ? innermost : innermost - 1, in: stack)
     }
 
     private static func leavingParts(of field: Field, from level: Int, in stack: [Scope]) -> Int {
         var level = level
-        while level >= 2, stack[level].openedAsPartOfEnclosingType, !typeName(of: field, isPartOf: stack[level - 1].row?.field) {
+        while level >= 2, stack[level].openedAsPartOfEnclosingType {
+            let whole = stack[level - 1].row?.field
+            if typeName(of: field, isPartOf: whole) {
+                return isKindAlike(field, to: stack[level].row?.field, in: whole) ? level - 1 : level
+            }
             level -= 2
         }
         return level
+    }
+
+    /// Whether `field`, a part of `whole` like `part`, is a kind of thing alike to `part` and so
+    /// beside it rather than in it: of the same type (`left`, then `right | condition_value`),
+    /// with names and type names that end alike (`award_list | talent_award_info`, then
+    /// `language_list | talent_language_info`), or both named as kinds of the whole
+    /// (`text_element | rich_text_element_text`, then `link_element | rich_text_element_link`
+    /// in an `element | rich_text_element`). In feishu-raw, whose tables mark depth, a part of
+    /// the whole after another part's rows is in that part 62 times and beside it 35 (distinct
+    /// cases); of those alike, in it once and beside it 26 times.
+    private static func isKindAlike(_ field: Field, to part: Field?, in whole: Field?) -> Bool {
+        guard let part, let typeName = field.objectTypeName, let partTypeName = part.objectTypeName else { return false }
+        if typeName == partTypeName { return true }
+        if let word = field.name.lastWord, word == part.name.lastWord, typeName.lastWord == partTypeName.lastWord { return true }
+        guard let wholeTypeName = whole?.objectTypeName else { return false }
+        let noun = wholeTypeName.lastWord ?? Substring(wholeTypeName)
+        func isNamedAsKind(_ name: String, typeName: String) -> Bool {
+            name == typeName.dropFirst(wholeTypeName.count + 1) + "_" + noun
+        }
+        return isNamedAsKind(field.name, typeName: typeName) && isNamedAsKind(part.name, typeName: partTypeName)
     }
 
     /// The level beside the innermost open object whose dotted type name is the row's sibling
@@ -792,5 +813,14 @@ struct NestingReconstructor {
         default:
             break
         }
+    }
+}
+
+extension String {
+    /// The last of the `_` words of a name of several (`talent_award_info`: `info`); `nil` for a
+    /// name of one word.
+    fileprivate var lastWord: Substring? {
+        let words = split(separator: "_")
+        return words.count > 1 ? words.last : nil
     }
 }
