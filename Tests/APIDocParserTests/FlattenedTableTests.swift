@@ -488,6 +488,32 @@ import Testing
         #expect(department.children[named: "leaders"]?.items?.children.map(\.name) == ["leader_id"])
         #expect(endpoint.diagnostics.contains { $0.message.contains("kept under department where another of the page's examples places it") })
     }
+    /// A calendar attendee's `approval_reason` after the rows of the `options` in its
+    /// `resource_customization`: the answer's example leaves it out, the request's shows it
+    /// beside `resource_customization`, so it leaves both objects, each of which has had every
+    /// member its example shows.
+    @Test func anotherExampleOfThePagePlacesARowBesideAnObjectFurtherOut() throws {
+        let attendeeRows = """
+            type | string | 否 | 参与人类型
+            resource_customization | calendar.attendee.resource_customization\\[\\] | 否 | 会议室的个性化配置
+            index_key | string | 是 | 配置项 ID
+            options | customization.option\\[\\] | 否 | 选项
+            option_key | string | 否 | 选项 ID
+            approval_reason | string | 否 | 申请原因
+            """
+        let page = Pages.convertedAnswer(
+            rows: "attendees | calendar.event.attendee\\[\\] | 参与人\n" + attendeeRows.replacingOccurrences(of: " | 否 |", with: " |").replacingOccurrences(of: " | 是 |", with: " |"),
+            example: #"{"code": 0, "msg": "success", "data": {"attendees": [{"type": "user", "resource_customization": [{"index_key": "k", "options": [{"option_key": "o"}]}]}]}}"#,
+            request: Pages.requestBody(
+                rows: "attendees | calendar.event.attendee\\[\\] | 否 | 参与人\n" + attendeeRows,
+                examples: [#"{"attendees": [{"type": "user", "resource_customization": [{"index_key": "k", "options": [{"option_key": "o"}]}], "approval_reason": "r"}]}"#]))
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let attendee = try #require(endpoint.response[named: "attendees"]?.items)
+        #expect(attendee.children.map(\.name) == ["type", "resource_customization", "approval_reason"])
+        #expect(attendee.children[named: "resource_customization"]?.items?.children[named: "options"]?.items?.children.map(\.name) == ["option_key"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'approval_reason'") && $0.message.contains("kept under attendees where another of the page's examples places it") })
+    }
+
     /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
     /// place them, the type name says the component is a part of the iframe; the next block type
     /// (`image | image`) leaves the part and the iframe both.

@@ -19,7 +19,12 @@ struct ExampleNeighbours {
     /// Whether an example shows `name` beside `object` in one object, and never as a member of
     /// `object`'s value.
     func showBeside(_ name: String, _ object: String) -> Bool {
-        beside[object]?.contains(name) == true && within[object]?.contains(name) != true
+        beside[object]?.contains(name) == true && !showWithin(name, object)
+    }
+
+    /// Whether an example shows `name` as a member of `object`'s value.
+    func showWithin(_ name: String, _ object: String) -> Bool {
+        within[object]?.contains(name) == true
     }
 
     private mutating func collect(_ value: JSONValue) {

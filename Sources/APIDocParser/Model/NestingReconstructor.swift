@@ -486,12 +486,18 @@ struct NestingReconstructor {
     /// Where the innermost object has had every member its example shows, not `name`, and an
     /// example of the page shows `name` beside it and never within it (the request example's
     /// `group_chat_employee_types` beside `leaders`, in the answer's `department`), the level
-    /// beside it, unless the object there already has the name.
+    /// beside it, unless the object there already has the name. The same holds further out,
+    /// past objects that have had every member their examples show and that no example shows
+    /// `name` within (a calendar attendee's `approval_reason` after the rows of the `options`
+    /// in its `resource_customization`).
     private func besideOpenObject(_ name: String, in stack: [Scope]) -> Int? {
-        guard stack.count > 1, let innermost = stack.last, let shown = innermost.keys, shown.isSubset(of: innermost.seen),
-            let object = innermost.row?.field.name, neighbours.showBeside(name, object), !stack[stack.count - 2].seen.contains(name)
-        else { return nil }
-        return stack.count - 2
+        for level in stack.indices.dropFirst().reversed() {
+            guard let shown = stack[level].keys, shown.isSubset(of: stack[level].seen), let object = stack[level].row?.field.name,
+                !neighbours.showWithin(name, object)
+            else { return nil }
+            if neighbours.showBeside(name, object) { return stack[level - 1].seen.contains(name) ? nil : level - 1 }
+        }
+        return nil
     }
 
     /// Where the rows a field of a named type holds end with a field the example placed before
