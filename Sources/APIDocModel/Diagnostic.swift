@@ -37,7 +37,7 @@ public enum DiagnosticKind: String, Codable, Sendable, Hashable, CaseIterable {
     /// A file that is not a reference page (a README, an empty file) was skipped.
     case skippedFile = "skipped-file"
     /// The page's bytes were repaired: invalid UTF-8, UTF-8 read as Windows-1252, markup libcmark
-    /// is slow on.
+    /// is slow on, a code fence indented so far that the rest of the page would be code.
     case encoding
     /// A JSON example that is not JSON, or nests deeper than this tool reads.
     case example

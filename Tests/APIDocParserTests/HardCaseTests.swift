@@ -112,6 +112,48 @@ import Testing
         #expect(endpoint.requestBody.map(\.name) == ["FolderToken"])
     }
 
+    /// A converted page that lost a list item's indentation on the opening fence of its example
+    /// but not on the closing one: to Markdown, the fence four spaces in is code, and the block
+    /// would run on over the answer's heading, table and example. The block ends at that fence,
+    /// with a warning; a code block without a heading after such a fence is left as it is.
+    @Test func aClosingFenceIndentedTooFarEndsItsBlockBeforeTheHeadingsAfterIt() throws {
+        let page = Pages.converted("""
+            ### 请求体示例
+
+            ```json
+            {"chat_id": "oc_1"}
+                ```
+
+            ## 响应
+
+            ### 响应体
+            |参数|类型|说明|
+            |-|-|-|
+            |code|int|返回码|
+            |msg|string|返回码描述|
+            data | - | -
+            &emsp;∟message_id |string| 消息 ID
+
+            ### 响应体示例
+
+            ```json
+            {"code": 0, "data": {"message_id": "om_1"}, "msg": "ok"}
+            ```
+
+            ```markdown
+            ```json
+                ```
+            text
+            ```
+            """)
+        let document = Pages.parse(page)
+        let endpoint = try #require(document.endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["message_id"])
+        #expect(endpoint.examples.response?.objectValue?["data"] == .object(["message_id": .string("om_1")]))
+        let repairs = document.allDiagnostics.filter { $0.message.contains("indented four spaces more than the one that opens") }
+        #expect(repairs.map(\.line) == [17])
+    }
+
     @Test func leftoverMarkupTagsGoTheirContentStays() {
         #expect(LeftoverMarkup.removingTags(from: #"<md-text type="field-type">array&lt;object&gt;"#) == "array&lt;object&gt;")
         #expect(LeftoverMarkup.removingTags(from: "a <b> c</md-text> d") == "a <b> c d")

@@ -84,7 +84,19 @@ struct MarkdownPageReader {
         // A `<br>` line alone spaces the page out; to cmark it opens an HTML block, which would
         // swallow the heading and table after it, up to the next blank line.
         for index in markdownLines.indices where Self.isSpacer(markdownLines[index]) { markdownLines[index] = "" }
-        let outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
+        var outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
+        let overIndentedFences = OverIndentedFence.all(in: outline, lines: markdownLines)
+        if !overIndentedFences.isEmpty {
+            for fence in overIndentedFences {
+                markdownLines[fence.closingLine - 1] = fence.repaired(markdownLines)
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .encoding, file: page.file, line: fence.closingLine,
+                        "this fence is indented four spaces more than the one that opens its code block (line \(fence.openingLine)), so Markdown reads it as code and the block runs on over the headings after it; it is read as the block's end"
+                    ))
+            }
+            outline = MarkdownOutline(text: markdownLines.joined(separator: "\n"), sourceLines: markdownLines)
+        }
         if outline.neutralisedImageOpeners > 0 {
             let line = (markdownLines.firstIndex { $0.contains("![") } ?? 0) + 1
             diagnostics.append(
