@@ -6,7 +6,7 @@
 /// closing one's (```` ```json ```` at the margin, ```` ``` ```` four spaces in): the answer's
 /// heading, table and example after it would all be code. Only a block that holds a heading after
 /// such a fence is taken as cut short there; a code sample of Markdown may nest fences on purpose.
-struct OverIndentedFence: Equatable {
+struct OverIndentedFence {
     /// 1-based.
     let openingLine: Int
     /// 1-based: the fence taken as the block's end.
