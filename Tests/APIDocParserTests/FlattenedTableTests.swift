@@ -613,6 +613,29 @@ import Testing
         #expect(block.children[named: "okr_objective"]?.children.map(\.name) == ["objective_id"])
     }
 
+    /// A list of scalars right after an object row the example does not show is that object's
+    /// first field (docx's `table | table`, then `cells | string[]`; in feishu-raw's exact
+    /// tables, 31 distinct cases to 1), not a sign that the object has no rows; after the
+    /// object's own rows it still leaves a guessed object, as any list does.
+    @Test func aScalarListRightAfterAnObjectRowIsItsFirstField() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                table | table | 表格 Block
+                cells | string\\[\\] | 单元格
+                property | table_property | 表格属性
+                row_size | int | 行数
+                comment_ids | string\\[\\] | 评论 ID 列表
+                """,
+            example: #"{"block": {"block_id": "b1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["block_id", "table", "comment_ids"])
+        #expect(block.children[named: "table"]?.children.map(\.name) == ["cells", "property"])
+        #expect(block.children[named: "table"]?.children[named: "property"]?.children.map(\.name) == ["row_size"])
+    }
+
     /// Parts of one whole, after another part's rows: a part that is a kind alike to the one open
     /// sits beside it (same type, names and type names that end alike, or both named as kinds
     /// of the whole, as the whiteboard's rich text elements are); any other part is in the one

@@ -160,6 +160,9 @@ struct NestingReconstructor {
                     opensAsPart = true
                     reason = "where its type name places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field),
+                    // A list of scalars right after the object row is its first field (`table |
+                    // table`, then `cells | string[]`: in feishu-raw, 31 distinct cases to 1).
+                    Self.mayHoldRows(row.field) || row.scalarWord != nil || !stack[stack.count - 1].children.isEmpty,
                     !staysInGuessedTopLevelObject(row, stack: stack)
                 {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
