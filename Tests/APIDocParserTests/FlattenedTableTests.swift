@@ -514,6 +514,31 @@ import Testing
         #expect(endpoint.diagnostics.contains { $0.message.contains("'approval_reason'") && $0.message.contains("kept under attendees where another of the page's examples places it") })
     }
 
+    /// A historic task's `collaborator_ids` after the rows of its `collaborators`: no example
+    /// places it beside `collaborators`, but the request's shows it with the task's `summary`
+    /// and `due`, which the answer's `task` has had: it is the task's.
+    @Test func aRowGoesWhereAnExampleShowsTheFieldsBesideIt() throws {
+        let page = Pages.convertedAnswer(
+            rows: """
+                task | task | 任务
+                summary | string | 标题
+                due | string | 截止时间
+                collaborators | collaborator\\[\\] | 执行者
+                id | string | 执行者 ID
+                id_list | string\\[\\] | 执行者 ID 列表
+                collaborator_ids | string\\[\\] | 执行者 ID 列表
+                """,
+            example: #"{"code": 0, "msg": "success", "data": {"task": {"summary": "s", "collaborators": [{"id": "u"}]}}}"#,
+            request: Pages.requestBody(
+                rows: "summary | string | 是 | 标题\ndue | string | 否 | 截止时间\ncollaborator_ids | string\\[\\] | 否 | 执行者",
+                examples: [#"{"summary": "s", "due": "1", "collaborator_ids": ["u"]}"#]))
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let task = try #require(endpoint.response[named: "task"])
+        #expect(task.children.map(\.name) == ["summary", "due", "collaborators", "collaborator_ids"])
+        #expect(task.children[named: "collaborators"]?.items?.children.map(\.name) == ["id", "id_list"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'collaborator_ids'") && $0.message.contains("beside the fields the page's examples show it with") })
+    }
+
     /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
     /// place them, the type name says the component is a part of the iframe; the next block type
     /// (`image | image`) leaves the part and the iframe both.

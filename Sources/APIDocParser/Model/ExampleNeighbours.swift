@@ -22,6 +22,11 @@ struct ExampleNeighbours {
         beside[object]?.contains(name) == true && !showWithin(name, object)
     }
 
+    /// How many of `names` an example shows beside `name`, in one object.
+    func countShownBeside(_ name: String, among names: Set<String>) -> Int {
+        beside[name].map { $0.intersection(names).count } ?? 0
+    }
+
     /// Whether an example shows `name` as a member of `object`'s value.
     func showWithin(_ name: String, _ object: String) -> Bool {
         within[object]?.contains(name) == true

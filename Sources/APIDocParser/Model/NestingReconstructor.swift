@@ -152,6 +152,9 @@ struct NestingReconstructor {
                 } else if let level = besideOpenObject(name, in: stack) {
                     target = level
                     reason = "where another of the page's examples places it"
+                } else if let level = levelAmongShownNeighbours(name, in: stack) {
+                    target = level
+                    reason = "beside the fields the page's examples show it with"
                 } else if guessedScopeOpen, row.mayOpenScope, Self.typeName(of: row.field, isPartOf: stack[stack.count - 1].row?.field) {
                     // `iframe | iframe`, then `component | iframe_component`; `okr | okr`, its
                     // rows, then `visible_setting | okr_visible_setting`: the type is named as a
@@ -501,6 +504,19 @@ struct NestingReconstructor {
             if neighbours.showBeside(name, object) { return stack[level - 1].seen.contains(name) ? nil : level - 1 }
         }
         return nil
+    }
+
+    /// The level of the open object that has had two or more of the members an example of the
+    /// page shows `name` beside, where the innermost object has had members and none of those: a
+    /// task's `collaborator_ids` after the rows of its `collaborators`, which the request's
+    /// example shows beside the task's `summary` and `due`.
+    private func levelAmongShownNeighbours(_ name: String, in stack: [Scope]) -> Int? {
+        guard stack.count > 1, let innermost = stack.last, !innermost.seen.isEmpty,
+            neighbours.countShownBeside(name, among: innermost.seen) == 0
+        else { return nil }
+        return stack.indices.dropLast().last {
+            !stack[$0].seen.contains(name) && neighbours.countShownBeside(name, among: stack[$0].seen) >= 2
+        }
     }
 
     /// Where the rows a field of a named type holds end with a field the example placed before
