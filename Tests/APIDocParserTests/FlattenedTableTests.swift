@@ -661,6 +661,32 @@ import Testing
         #expect(block.children[named: "table"]?.children[named: "property"]?.children.map(\.name) == ["row_size"])
     }
 
+    /// After the rows of an object the example shows, a named object it does not show, whose
+    /// type name ends in the same word, is a kind alike beside it (docx's `update_text_style |
+    /// update_text_style_request` after `update_text_elements`), unless its type name is the
+    /// object's with words put in (`ios_context | audit_ios_context` in an `audit_context`).
+    @Test func aKindAlikeAfterAShownObjectsRowsIsBesideIt() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                update_text_elements | update_text_elements_request | 更新文本元素
+                elements | string\\[\\] | 元素
+                update_text_style | update_text_style_request | 更新样式
+                fields | int\\[\\] | 字段
+                context | audit_context | 环境
+                ip | string | IP
+                ios_context | audit_ios_context | iOS 环境
+                os | string | 系统
+                """,
+            example: #"{"block": {"update_text_elements": {"elements": ["a"]}, "context": {"ip": "1"}}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["update_text_elements", "update_text_style", "context"])
+        #expect(block.children[named: "update_text_style"]?.children.map(\.name) == ["fields"])
+        #expect(block.children[named: "context"]?.children.map(\.name) == ["ip", "ios_context"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'update_text_style'") && $0.message.contains("beside the object whose type name ends like its own") })
+    }
+
     /// Parts of one whole, after another part's rows: a part that is a kind alike to the one open
     /// sits beside it (same type, names and type names that end alike, or both named as kinds
     /// of the whole, as the whiteboard's rich text elements are); any other part is in the one

@@ -170,6 +170,13 @@ struct NestingReconstructor {
                 {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
                     opensAsPart = Self.typeName(of: row.field, isPartOf: stack[target].row?.field)
+                } else if !guessedScopeOpen, stack.count > 1, stack[stack.count - 1].row?.field.type == .object,
+                    Self.typeName(of: row.field, endsLike: stack[stack.count - 1].row?.field)
+                {
+                    // `update_text_style | update_text_style_request` after the rows of the
+                    // example's `update_text_elements | update_text_elements_request`.
+                    target = stack.count - 2
+                    reason = "beside the object whose type name ends like its own"
                 } else if Self.pagingNames.contains(name), let list = stack.indices.dropFirst().first(where: { stack[$0].row?.field.type == .array }) {
                     // `page_token`, `has_more` after a list's rows page that list: they sit beside
                     // the outermost open list, not in its last element.
@@ -695,6 +702,21 @@ struct NestingReconstructor {
         let parent = name.split(separator: ".").dropLast()
         guard parent.count > 1 else { return nil }
         return stack.indices.dropFirst().last { stack[$0].row?.field.objectTypeName?.split(separator: ".").dropLast() == parent }.map { $0 - 1 }
+    }
+
+    /// Whether `child`'s type name and `object`'s end in the same word, of names of two words or
+    /// more (`update_text_style_request`, `update_text_elements_request`): a kind alike, beside
+    /// the object rather than in it. A type named as the object's with words put in before that
+    /// last one is a kind of it held in it (`audit_ios_context` in an `audit_context`). In
+    /// feishu-raw, whose tables mark depth, a named object after the rows of an object whose
+    /// type name ends alike, not so, is beside it 136 times and in it 19 (distinct cases); put
+    /// in, in it 3 times and never beside it.
+    private static func typeName(of child: Field, endsLike object: Field?) -> Bool {
+        guard let childName = child.objectTypeName, let objectName = object?.objectTypeName, let word = childName.lastWord,
+            word == objectName.lastWord
+        else { return false }
+        let stem = objectName.dropLast(word.count + 1)
+        return childName == objectName || !(childName.hasPrefix(stem + "_") && childName.count > objectName.count)
     }
 
     /// Whether `child`'s type name sits below `parent`'s: `a.b.property` → `a.b.property.type`,
