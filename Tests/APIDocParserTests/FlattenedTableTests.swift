@@ -638,25 +638,33 @@ import Testing
         #expect(block.children[named: "okr_objective"]?.children.map(\.name) == ["objective_id"])
     }
 
-    /// A list of scalars right after an object row the example does not show is that object's
-    /// first field (docx's `table | table`, then `cells | string[]`; in feishu-raw's exact
-    /// tables, 31 distinct cases to 1), not a sign that the object has no rows; after the
-    /// object's own rows it still leaves a guessed object, as any list does.
-    @Test func aScalarListRightAfterAnObjectRowIsItsFirstField() throws {
+    /// A row right after an object row the example does not show is that object's first field
+    /// (docx's `table | table`, then `cells | string[]`; `update_text_style |
+    /// update_text_style_request`, then `style | text_style`), not a sign that the object has no
+    /// rows, unless it is named as its type (`undefined | undefined`, then `quote_container |
+    /// quote_container`). After the object's own rows a list still leaves a guessed object.
+    @Test func aRowRightAfterAnObjectRowIsItsFirstField() throws {
         let page = Self.answer(
             rows: """
                 block | block | 块
                 block_id | string | 块 ID
+                undefined | undefined | 未支持 Block
+                quote_container | quote_container | 引用容器 Block
                 table | table | 表格 Block
                 cells | string\\[\\] | 单元格
                 property | table_property | 表格属性
                 row_size | int | 行数
                 comment_ids | string\\[\\] | 评论 ID 列表
+                update_text_style | update_text_style_request | 更新文本样式
+                style | text_style | 样式
+                align | int | 对齐方式
                 """,
             example: #"{"block": {"block_id": "b1"}}"#)
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         let block = try #require(endpoint.response[named: "block"])
-        #expect(block.children.map(\.name) == ["block_id", "table", "comment_ids"])
+        #expect(block.children.map(\.name) == ["block_id", "undefined", "quote_container", "table", "comment_ids", "update_text_style"])
+        #expect(block.children[named: "update_text_style"]?.children.map(\.name) == ["style"])
+        #expect(block.children[named: "update_text_style"]?.children[named: "style"]?.children.map(\.name) == ["align"])
         #expect(block.children[named: "table"]?.children.map(\.name) == ["cells", "property"])
         #expect(block.children[named: "table"]?.children[named: "property"]?.children.map(\.name) == ["row_size"])
     }

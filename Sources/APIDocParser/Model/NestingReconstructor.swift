@@ -163,9 +163,15 @@ struct NestingReconstructor {
                     opensAsPart = true
                     reason = "where its type name places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field),
-                    // A list of scalars right after the object row is its first field (`table |
-                    // table`, then `cells | string[]`: in feishu-raw, 31 distinct cases to 1).
-                    Self.mayHoldRows(row.field) || row.scalarWord != nil || !stack[stack.count - 1].children.isEmpty,
+                    // The row right after the object row is its first field (`table | table`,
+                    // then `cells | string[]`; `update_text_style | update_text_style_request`,
+                    // then `style | text_style`), unless it is named as its type, a kind of its
+                    // own (`undefined | undefined`, then `quote_container | quote_container`), a
+                    // kind alike (`ios_context`, then `pc_context`), or an object the page does
+                    // not name. In feishu-raw, the named row is the first field 151 times, and
+                    // beside 11 times where named as its type, twice where alike (distinct cases).
+                    !stack[stack.count - 1].children.isEmpty || row.field.name == row.namedType || row.namedType == nil && Self.mayHoldRows(row.field)
+                        || Self.isKindAlike(row.field, to: stack[stack.count - 1].row?.field, in: nil),
                     !staysInGuessedTopLevelObject(row, stack: stack)
                 {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
