@@ -592,6 +592,23 @@ import Testing
         #expect(alikeEndpoint.response.map(\.name) == ["resident_tax_list", "tax_address"])
     }
 
+    /// A list of scalars after the rows of a top-level object no example shows is the object's
+    /// too (an external contact's `label_ids` after its `title`): in feishu-raw, 96 distinct
+    /// cases to 14.
+    @Test func aScalarListAfterAGuessedTopLevelObjectsRowsIsInIt() throws {
+        let page = Self.answer(
+            rows: """
+                contact | open_ext_contact | 外部联系人
+                title | string | 职位
+                label_ids | int\\[\\] | 标签
+                name | string | 名字
+                """,
+            example: #"{"total": 1}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["contact"])
+        #expect(endpoint.response[named: "contact"]?.children.map(\.name) == ["title", "label_ids", "name"])
+    }
+
     /// bitable's fields: `ui_property | app.table.field.property.type.ui_property` ends with a
     /// `rating` as `property` did, but its dotted type name places it in the open `type`.
     @Test func aDottedTypeNameOutweighsRowsThatEndLikeAnotherObjects() throws {
