@@ -163,16 +163,7 @@ struct NestingReconstructor {
                     opensAsPart = true
                     reason = "where its type name places it"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field),
-                    // The row right after the object row is its first field (`table | table`,
-                    // then `cells | string[]`; `update_text_style | update_text_style_request`,
-                    // then `style | text_style`), unless it is named as its type, a kind of its
-                    // own (`undefined | undefined`, then `quote_container | quote_container`), a
-                    // kind alike (`ios_context`, then `pc_context`), or an object the page does
-                    // not name. In feishu-raw, the named row is the first field 151 times, and
-                    // beside 11 times where named as its type, twice where alike (distinct cases).
-                    !stack[stack.count - 1].children.isEmpty || row.field.name == row.namedType || row.namedType == nil && Self.mayHoldRows(row.field)
-                        || Self.isKindAlike(row.field, to: stack[stack.count - 1].row?.field, in: nil),
-                    !staysInGuessedTopLevelObject(row, stack: stack)
+                    !Self.isFirstField(row, of: stack[stack.count - 1]), !staysInGuessedTopLevelObject(row, stack: stack)
                 {
                     target = Self.levelBesideGuessedObject(of: row.field, in: stack)
                     opensAsPart = Self.typeName(of: row.field, isPartOf: stack[target].row?.field)
@@ -640,6 +631,19 @@ struct NestingReconstructor {
         return childName.count > parentName.count + 1 && childName.hasPrefix(parentName + "_")
     }
 
+    /// Whether a row right after an object row is that object's first field (`table | table`,
+    /// then `cells | string[]`; `update_text_style | update_text_style_request`, then `style |
+    /// text_style`) rather than a sign that the object has no rows: unless it is named as its
+    /// type, a kind of its own (`undefined | undefined`, then `quote_container |
+    /// quote_container`), a kind alike (`ios_context`, then `pc_context`), or an object the page
+    /// does not name. In feishu-raw, whose tables mark depth, a named row there is the first
+    /// field 151 times, and beside the object 11 times where named as its type and twice where
+    /// alike (distinct cases).
+    private static func isFirstField(_ row: FlatRow, of object: Scope) -> Bool {
+        object.children.isEmpty && row.field.name != row.namedType && !(row.namedType == nil && mayHoldRows(row.field))
+            && !isKindAlike(row.field, to: object.row?.field, in: nil)
+    }
+
     /// Whether a named object row that no example places stays in the top-level object the
     /// example does not show either, after that object's own rows (`user | user`, `name`, then
     /// `department | department`). In feishu-raw, whose tables mark depth, such a row is in the
@@ -677,10 +681,10 @@ struct NestingReconstructor {
         return level
     }
 
-    /// Whether `field`, a part of `whole` like `part`, is a kind of thing alike to `part` and so
-    /// beside it rather than in it: of the same type (`left`, then `right | condition_value`),
-    /// with names and type names that end alike (`award_list | talent_award_info`, then
-    /// `language_list | talent_language_info`), or both named as kinds of the whole
+    /// Whether `field` is a kind of thing alike to `part`, and so beside it rather than in it:
+    /// of the same type (`left`, then `right | condition_value`), with names and type names that
+    /// end alike (`award_list | talent_award_info`, then `language_list |
+    /// talent_language_info`), or, as parts of a `whole`, both named as kinds of the whole
     /// (`text_element | rich_text_element_text`, then `link_element | rich_text_element_link`
     /// in an `element | rich_text_element`). In feishu-raw, whose tables mark depth, a part of
     /// the whole after another part's rows is in that part 62 times and beside it 35 (distinct
