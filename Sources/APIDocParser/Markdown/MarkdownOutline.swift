@@ -74,9 +74,7 @@ struct MarkdownOutline {
             return Block(kind: .paragraph, startLine: start, endLine: end, text: InlineText.plainText(of: node))
         case CMARK_NODE_CODE_BLOCK:
             // cmark 0.30 does not say whether a code block is fenced: look at its first source line.
-            let firstLine = start - 1 < sourceLines.count ? sourceLines[start - 1] : ""
-            let trimmed = firstLine.drop { $0 == " " }
-            let fenced = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+            let fenced = start - 1 < sourceLines.count && CodeFence(sourceLines[start - 1]) != nil
             return Block(
                 kind: .codeBlock(
                     info: String(cString: cmark_node_get_fence_info(node)),

@@ -17,12 +17,12 @@ struct OverIndentedFence {
     static func all(in outline: MarkdownOutline, lines: [Substring]) -> [OverIndentedFence] {
         outline.blocks.compactMap { block in
             guard case .codeBlock(_, _, fenced: true) = block.kind, block.startLine >= 1, block.endLine <= lines.count,
-                let opening = Fence(lines[block.startLine - 1])
+                let opening = CodeFence(lines[block.startLine - 1])
             else { return nil }
             let inner = block.startLine..<max(block.startLine, block.endLine - 1)
             guard
                 let closing = inner.first(where: { index in
-                    Fence(lines[index]).map { $0.closes(opening) && $0.indentation >= opening.indentation + 4 } == true
+                    CodeFence(lines[index]).map { $0.closes(opening) && $0.indentation >= opening.indentation + 4 } == true
                 }),
                 lines[(closing + 1)..<max(closing + 1, block.endLine - 1)].contains(where: isHeading)
             else { return nil }
@@ -32,7 +32,7 @@ struct OverIndentedFence {
 
     /// The closing fence's line, indented as the opening fence is.
     func repaired(_ lines: [Substring]) -> Substring {
-        let indentation = Fence(lines[openingLine - 1])?.indentation ?? 0
+        let indentation = CodeFence(lines[openingLine - 1])?.indentation ?? 0
         return Substring(String(repeating: " ", count: indentation)) + lines[closingLine - 1].drop { $0 == " " }
     }
 
@@ -41,29 +41,5 @@ struct OverIndentedFence {
         guard line.count - trimmed.count <= 3 else { return false }
         let marks = trimmed.prefix { $0 == "#" }.count
         return (1...6).contains(marks) && (trimmed.count == marks || trimmed.dropFirst(marks).first == " ")
-    }
-
-    /// A line that is a code fence: spaces, then three or more backticks or tildes.
-    private struct Fence {
-        let indentation: Int
-        let character: Character
-        let length: Int
-        /// Whether anything follows the fence characters (an info string).
-        let hasInfo: Bool
-
-        init?(_ line: Substring) {
-            let trimmed = line.drop { $0 == " " }
-            guard let character = trimmed.first, character == "`" || character == "~" else { return nil }
-            let run = trimmed.prefix { $0 == character }
-            guard run.count >= 3 else { return nil }
-            indentation = line.count - trimmed.count
-            self.character = character
-            length = run.count
-            hasInfo = !trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace)
-        }
-
-        func closes(_ opening: Fence) -> Bool {
-            character == opening.character && length >= opening.length && !hasInfo
-        }
     }
 }
