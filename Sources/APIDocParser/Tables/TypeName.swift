@@ -16,6 +16,10 @@ struct TypeName: Equatable {
     }
     private var elementStorage: [TypeName] = []
 
+    /// Whether the text is a type word (`string`, `int[]`, `object`) rather than a name taken for
+    /// an object type's or nothing.
+    var namesAWireType: Bool { typeName == nil && !isUnstated }
+
     /// The element type of an array.
     var items: FieldType? { element?.type }
     /// The element's own type name, for `i18n[]`-style arrays of named objects.

@@ -340,7 +340,7 @@ struct MarkdownPageReader {
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
         let isKeyValue = table.header.count == 2 && (["基本", "项目", "基本信息"].contains(table.header[0]) || table.header == ["名称", "值"])
-        if isKeyValue || section == .request && table.column("类型") == nil {
+        if isKeyValue || section == .request && table.typeColumn == nil {
             for row in table.rows {
                 collected.basic.append((row[0].trimmingWhitespace(), row[1], row.line))
             }
@@ -351,8 +351,9 @@ struct MarkdownPageReader {
             return
         }
         let name = table.column("参数名", "名称", "参数", "字段")
-        let type = table.column("类型")
-        let required = table.column("必填")
+        let type = table.typeColumn
+        // `必填` (required to fill) and `必须` (required) head the same column.
+        let required = table.column("必填", "必须")
         let description = table.column("描述", "说明")
         let example = table.column("示例值")
         // Historic answers list their fields by name and description alone (`|参数|说明|`): the

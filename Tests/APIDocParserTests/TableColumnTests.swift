@@ -1,0 +1,42 @@
+import APIDocModel
+import APIDocParser
+import Testing
+
+/// Which column of a field table says what: the pages head their columns in several ways.
+struct TableColumnTests {
+    /// Approval's pages head the required column `必须`, not `必填`: its `是` makes a field
+    /// required all the same.
+    @Test func aColumnHeadedMustMarksRequiredFields() throws {
+        let page = Pages.converted(
+            """
+            ### 请求体
+
+            参数 | 类型 | 必须 | 说明
+            --- | --- | --- | ---
+            approval_code | string | 是 | 审批定义 Code
+            comment | string | 否 | 审核意见
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["approval_code", "comment"])
+        #expect(endpoint.requestBody[named: "approval_code"]?.required == true)
+        #expect(endpoint.requestBody[named: "comment"]?.required == false)
+    }
+
+    /// The face verification pages give the type under `格式` and where the parameter goes under
+    /// `类型` (`URL参数`): the types are the format column's.
+    @Test func theTypeColumnIsTheOneWhoseCellsAreTypes() throws {
+        let page = Pages.converted(
+            """
+            ### 查询参数
+            |参数|格式|必须|说明|类型
+            |--|-----|--|----|--|
+            |req_order_no|string|是|人脸识别单次唯一标识|URL参数|
+            |page_size|int|否|分页大小|URL参数|
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.queryParameters.map(\.name) == ["req_order_no", "page_size"])
+        #expect(endpoint.queryParameters.map(\.type) == [.string, .integer])
+        #expect(endpoint.queryParameters.map(\.typeName) == [nil, nil])
+        #expect(endpoint.queryParameters.map(\.required) == [true, false])
+    }
+}
