@@ -94,6 +94,62 @@ import Testing
         #expect(NameCell("&emsp;∟ ∟&nbsp;access").depth == 2)
         #expect(NameCell("∟∟ `access`").depth == 2)
         #expect(NameCell("&emsp;∟ ∟&nbsp;access").name == "access")
+        // An em space a level says the depth without a marker too.
+        #expect(NameCell("&emsp;diff_times").depth == 1)
+        #expect(NameCell("&emsp;diff_times").name == "diff_times")
+        #expect(NameCell("diff_times").depth == nil)
+    }
+
+    /// Third-party approval's instance check marks its first level `∟` and the level below
+    /// `&emsp;∟`, where most tables mark the first level `&emsp;∟`; its answer indents `diff_times`
+    /// under `data` with an em space and no marker.
+    @Test func depthMarksReadAsTheTableUsesThem() throws {
+        let endpoint = try converted("""
+            ### 请求体
+            |参数|类型|必须|说明|
+            |-|-|-|-|
+            |update_times|list|是|实例信息|
+            |∟instance_id|String|是|审批实例 id|
+            |∟tasks|list|是|任务信息|
+            |&emsp;∟task_id|String|是|任务 id|
+            |&emsp;∟update_time|int|是|任务最近更新时间|
+            |∟update_time|int|是|审批实例最近更新时间|
+
+            ## 响应
+            ### 响应体
+            |参数|类型|必须|说明|
+            |-|-|-|-|
+            |code|int|是|错误码|
+            |msg|String|是|返回码的描述|
+            |data|map|是|返回业务信息|
+            |&emsp;diff_times|list|否|实例信息|
+            |&emsp;&emsp;∟instance_id|String|是|审批实例 id|
+            """)
+        let updateTimes = try #require(endpoint.requestBody[named: "update_times"])
+        let instance = try #require(updateTimes.items?.children)
+        #expect(instance.map(\.name) == ["instance_id", "tasks", "update_time"])
+        #expect(instance[named: "tasks"]?.items?.children.map(\.name) == ["task_id", "update_time"])
+        #expect(endpoint.response.map(\.name) == ["diff_times"])
+        #expect(endpoint.response[named: "diff_times"]?.items?.children.map(\.name) == ["instance_id"])
+        #expect(endpoint.diagnostics.allSatisfy { $0.kind != .nesting && $0.kind != .duplicate }, "\(endpoint.diagnostics)")
+    }
+
+    /// Approval's definition marks one object's fields `∟` and another's `&emsp;∟`, each after a
+    /// top-level row: both are the first level.
+    @Test func firstLevelMarksOfBothKindsInOneTable() throws {
+        let endpoint = try converted("""
+            ### 请求体
+            |参数|类型|必须|说明|
+            |-|-|-|-|
+            |settings|map|否|其他设置|
+            |&emsp;∟revert_interval|int|否|撤回时间|
+            |config|map|否|配置项|
+            |∟help_url|String|否|帮助页链接|
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["settings", "config"])
+        #expect(endpoint.requestBody[named: "settings"]?.children.map(\.name) == ["revert_interval"])
+        #expect(endpoint.requestBody[named: "config"]?.children.map(\.name) == ["help_url"])
+        #expect(endpoint.diagnostics.allSatisfy { $0.kind != .nesting }, "\(endpoint.diagnostics)")
     }
 
     /// A `<br>` line alone after a blank line is an HTML block to cmark, which would swallow the

@@ -7,6 +7,8 @@ struct NameCell: Equatable {
     var name: String
     /// `nil` when the cell has no depth marker (top level, or a dialect that writes none).
     var depth: Int?
+    /// The indent before the depth marker: a no-break space or space 1, an em space 2.
+    var indent = 0
     /// True when the cell tags the field `必选` (historic pages say so in the name cell, not in a
     /// column of their own).
     var isTaggedRequired = false
@@ -38,7 +40,22 @@ struct NameCell: Equatable {
         // Markdown escapes (`has\_more`) are not part of the wire name.
         let unquoted = DescriptionCell.unquoted(untagged.trimmingWhitespace()).trimmingWhitespace()
         name = unquoted.contains("\\") ? unquoted.replacingOccurrences(of: "\\", with: "") : unquoted
-        depth = sawMarker ? max(1, (width + 1) / 2) + markers - 1 : nil
+        // `&emsp;diff_times` under `data`, then `&emsp;&emsp;∟instance_id`: an em space a level
+        // says the depth without a marker too.
+        let emSpaces = text.prefix { $0 == "\u{2003}" }.count
+        depth = sawMarker ? max(1, (width + 1) / 2) + markers - 1 : emSpaces > 0 ? emSpaces : nil
+        indent = sawMarker ? width : 0
+    }
+
+    /// Whether a table marks its first level with no indent and the level below with an em
+    /// space (`∟tasks | list`, then `&emsp;∟task_id`), where most tables mark their first level
+    /// with that em space. Rows with one are then a level deeper than `depth` says. An indented
+    /// row after an unindented one that holds no rows says nothing: approval's definition marks
+    /// one object's fields `∟`, another's `&emsp;∟`.
+    static func marksFirstLevelUnindented(_ cells: [(cell: NameCell, mayHoldRows: Bool)]) -> Bool {
+        zip(cells, cells.dropFirst()).contains { row, next in
+            row.mayHoldRows && row.cell.depth == 1 && row.cell.indent == 0 && next.cell.depth == 1 && next.cell.indent >= 2
+        }
     }
 
     /// The cells of the fields a name cell names together as alternatives, each a name of its

@@ -372,6 +372,11 @@ struct MarkdownPageReader {
             let name = NameCell(row[name]).name
             return name.isEmpty || name.contains { $0.isLetter || $0.isNumber }
         }
+        let firstLevelUnindented = NameCell.marksFirstLevelUnindented(
+            fieldRows.map { row in
+                let rowType = type.map { TypeName(row[$0]).type }
+                return (NameCell(row[name]), rowType == .object || rowType == .array || rowType == .map)
+            })
         let flatRows = fieldRows.flatMap { row in
             // A 示例值 column says what a `**示例值**` line says in other dialects.
             let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
@@ -387,6 +392,8 @@ struct MarkdownPageReader {
                             Diagnostic(.warning, .nesting, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
                     }
                     flat.depth = max(0, depth)
+                } else if firstLevelUnindented, let depth = flat.depth, NameCell(nameCell).indent >= 2 {
+                    flat.depth = depth + 1
                 }
                 return flat
             }
