@@ -50,6 +50,17 @@ import Testing
         #expect(TypeName("Map<String, Array of String>").element == TypeName(type: .array, items: .string))
         #expect(TypeName("`map<string, `map&lt;string, int&gt;`>`").element?.element == TypeName(type: .integer))
         #expect(TypeName("Map").element == nil)
+        // An image's bytes, listed as numbers.
+        #expect(TypeName("array&lt;byte&gt;") == TypeName(type: .array, items: .integer))
+        // A type word with one letter left out or two swapped is the word it misspells.
+        #expect(TypeName("List\\<stirng\\>").element?.type == .string)
+        #expect(TypeName("List\\<stirng\\>").misspelling == TypeName.Misspelling(written: "stirng", meant: "string"))
+        #expect(TypeName("Sting").type == .string)
+        #expect(TypeName("boolen").type == .boolean)
+        #expect(TypeName("string").misspelling == nil)
+        // A letter more, or a short word, is not: `strings`, `inn` are names.
+        #expect(TypeName("strings").typeName == "strings")
+        #expect(TypeName("inn").typeName == "inn")
     }
 
     @Test func curlSamplesParse() throws {

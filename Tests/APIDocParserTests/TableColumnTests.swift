@@ -39,4 +39,21 @@ struct TableColumnTests {
         #expect(endpoint.queryParameters.map(\.typeName) == [nil, nil])
         #expect(endpoint.queryParameters.map(\.required) == [true, false])
     }
+
+    /// Approval's add-sign page types its user IDs `List<stirng>`: strings, with a warning that
+    /// names the word.
+    @Test func aMisspeltTypeWordIsReadAsTheWordItMisspellsWithAWarning() throws {
+        let page = Pages.converted(
+            """
+            ### 请求体
+
+            参数 | 类型 | 必须 | 说明
+            --- | --- | --- | ---
+            add_sign_user_ids | List\\<stirng\\> | 是 | 被加签人的 user_id
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let ids = try #require(endpoint.requestBody[named: "add_sign_user_ids"])
+        #expect(ids.type == .array && ids.items?.type == .string && ids.items?.typeName == nil)
+        #expect(endpoint.diagnostics.contains { $0.line == 17 && $0.message.contains("'stirng'") && $0.message.contains("string") })
+    }
 }

@@ -112,10 +112,9 @@ struct DingTalkTextReader {
                     ))
                 continue
             }
-            rows.append(
-                FlatRow(
-                    name: row.name, typeText: row.type, required: false,
-                    descriptionCell: Self.listBreaks(row.rest), line: line.line))
+            let flat = FlatRow(name: row.name, typeText: row.type, required: false, descriptionCell: Self.listBreaks(row.rest), line: line.line)
+            if let warning = flat.misspeltTypeWarning(file: page.file) { diagnostics.append(warning) }
+            rows.append(flat)
         }
         if documentsRequired, !rows.isEmpty {
             diagnostics.append(

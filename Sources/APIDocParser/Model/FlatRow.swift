@@ -15,6 +15,17 @@ struct FlatRow {
     var scalarWord: String? = nil
     /// True when the page leaves the type to its examples (`-`, or a table with no type column).
     var typeIsUnstated = false
+    /// A type word the page misspelt (`List<stirng>`), read as the word it misspells.
+    var typeMisspelling: TypeName.Misspelling? = nil
+
+    /// The warning a reader reports for a misspelt type word.
+    func misspeltTypeWarning(file: String) -> Diagnostic? {
+        typeMisspelling.map { misspelling in
+            Diagnostic(
+                .warning, .unreadableTable, file: file, line: line,
+                "'\(misspelling.written)' is no type; '\(field.name)' is typed as \(misspelling.meant), the word it misspells")
+        }
+    }
 }
 
 extension FlatRow {
@@ -37,7 +48,8 @@ extension FlatRow {
         self.init(
             field: field, line: line,
             mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,
-            scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated)
+            scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated,
+            typeMisspelling: typeName.misspelling)
     }
 
     /// Scalar type words Feishu also names object types by.

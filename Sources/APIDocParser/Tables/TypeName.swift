@@ -9,6 +9,18 @@ struct TypeName: Equatable {
     var typeName: String?
     /// True when the page gives no type (`-`), so the page's examples must say.
     var isUnstated: Bool = false
+    /// A type word the page misspelt (`stirng`, `Sting`), read as the word it misspells.
+    var misspelling: Misspelling? {
+        get { ownMisspelling ?? element?.misspelling }
+        set { ownMisspelling = newValue }
+    }
+    private var ownMisspelling: Misspelling?
+
+    /// A type word as written and the type word it is read as.
+    struct Misspelling: Equatable {
+        var written: String
+        var meant: String
+    }
     /// An array's element type, itself an array for an array of arrays (`kv_entity[][]`).
     var element: TypeName? {
         get { elementStorage.first }
@@ -42,6 +54,9 @@ struct TypeName: Equatable {
         let lower = text.lowercased()
         if let primitive = Self.primitive(lower) {
             self.init(type: primitive)
+        } else if let meant = Self.misspelledWords.first(where: { Self.misspells(lower, $0) }), let primitive = Self.primitive(meant) {
+            self.init(type: primitive)
+            misspelling = Misspelling(written: text, meant: meant)
         } else if lower.hasPrefix("array of ") || lower.hasPrefix("list of ") {
             self.init(arrayOf: String(text.split(separator: " ").dropFirst(2).joined(separator: " ")))
         } else if (lower.hasPrefix("list<") || lower.hasPrefix("array<")) && lower.hasSuffix(">") {
@@ -95,11 +110,33 @@ struct TypeName: Equatable {
         }
     }
 
+    /// Type words long enough that one letter left out or two swapped still says which is meant.
+    private static let misspelledWords = ["string", "integer", "boolean", "double", "number"]
+
+    /// Whether `written` is `word` with one letter left out or two next to each other swapped.
+    private static func misspells(_ written: String, _ word: String) -> Bool {
+        let written = Array(written), word = Array(word)
+        if written.count == word.count - 1 {
+            return word.indices.contains { index in
+                var shortened = word
+                shortened.remove(at: index)
+                return shortened == written
+            }
+        }
+        guard written.count == word.count, let first = written.indices.first(where: { written[$0] != word[$0] }),
+            first + 1 < written.count
+        else { return false }
+        var swapped = written
+        swapped.swapAt(first, first + 1)
+        return swapped == word
+    }
+
     private static func primitive(_ lower: String) -> FieldType? {
         switch lower {
         case "string", "str", "text", "date", "datetime": .string
         // `i64`: the Thrift spelling some Feishu tables keep (`list<i64>`).
-        case "int", "integer", "int32", "int64", "i32", "i64", "long", "short": .integer
+        // `array<byte>`: an image's bytes as the numbers the example lists.
+        case "int", "integer", "int32", "int64", "i32", "i64", "long", "short", "byte": .integer
         case "float", "double", "number", "decimal", "bigdecimal": .number
         case "boolean", "bool": .boolean
         // `interface`: Go's `interface{}`, which the sheets pages write for objects whose rows
