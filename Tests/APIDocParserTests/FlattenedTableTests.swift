@@ -855,4 +855,32 @@ import Testing
         #expect(endpoint.requestBody[named: "property"]?.children.map(\.name) == ["formatter", "type"])
         #expect(endpoint.requestBody[named: "description"]?.children.map(\.name) == ["text"])
     }
+
+    /// docx's batch update: `update_text_style | update_text_style_request` holds `style |
+    /// text_style`; after the rows of `update_text | update_text_request`, whose type name ends
+    /// alike, its own `style | text_style` is in it rather than beside it.
+    @Test func aFieldOfAKindAnObjectAlikeHeldStaysInTheObjectOpen() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                update_text_elements | update_text_elements_request | 更新元素
+                elements | text_element\\[\\] | 元素
+                content | string | 内容
+                update_text_style | update_text_style_request | 更新样式
+                style | text_style | 样式
+                align | int | 对齐
+                update_text | update_text_request | 更新文本
+                elements | text_element\\[\\] | 元素
+                content | string | 内容
+                style | text_style | 样式
+                align | int | 对齐
+                """,
+            example: #"{"block": {"block_id": "b", "update_text_elements": {"elements": [{"content": "a"}]}}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["block_id", "update_text_elements", "update_text_style", "update_text"])
+        #expect(block.children[named: "update_text"]?.children.map(\.name) == ["elements", "style"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'style'") && $0.message.contains("holds a field of its kind") })
+    }
 }

@@ -26,6 +26,9 @@ struct NestingReconstructor {
     private var outdated: Set<String> = []
     /// The type names of the objects a named type's span of rows sits in, outside this reader.
     private var enclosingTypeNames: [String] = []
+    /// For each kind of field (name and named type), the objects read so far that hold one: their
+    /// type names and lines.
+    private var holdersOfKind: [String: [(typeName: String, line: Int)]] = [:]
 
     /// What every example of the page shows of each member name.
     private var neighbours: ExampleNeighbours
@@ -89,6 +92,7 @@ struct NestingReconstructor {
     }
 
     private mutating func nestFlattened(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        holdersOfKind = [:]
         var stack = [Scope(row: nil, keys: example?.objectValue.map { Set($0.keys) }, exampleValue: example)]
         let folded = Self.foldingTypeNameRows(rows)
         let spans = RepeatedSpans.spans(in: folded)
@@ -162,6 +166,11 @@ struct NestingReconstructor {
                     target = stack.count - 1
                     opensAsPart = true
                     reason = "where its type name places it"
+                } else if row.mayOpenScope, let level = levelOfObjectHoldingKindAlike(row, in: stack) {
+                    // `style | text_style` after the rows of `update_text | update_text_request`,
+                    // as `update_text_style | update_text_style_request` held one before.
+                    target = level
+                    reason = "in the object whose type name ends like one that holds a field of its kind"
                 } else if guessedScopeOpen, row.mayOpenScope, !Self.typeName(of: row.field, extends: stack[stack.count - 1].row?.field),
                     !Self.isFirstField(row, of: stack[stack.count - 1]), !staysInGuessedTopLevelObject(row, stack: stack)
                 {
@@ -379,6 +388,9 @@ struct NestingReconstructor {
                     .note, .nesting, file: file, line: line,
                     "\(section) field '\(field.name.isEmpty ? "the body" : field.name)' (\(field.objectTypeName ?? "")) has no rows of its own; its fields are read from the page's example"
                 ))
+        }
+        if let holder = field.objectTypeName {
+            for kind in children.compactMap(Self.kind(of:)) { holdersOfKind[kind, default: []].append((holder, line)) }
         }
         if children.isEmpty {
             // An object or array the table gives no fields for keeps the type it was given.
@@ -656,6 +668,22 @@ struct NestingReconstructor {
         if row.namedType == nil, !Self.mayHoldRows(row.field) { return true }
         guard let typeName = row.field.objectTypeName, let objectTypeName = object.row?.field.objectTypeName else { return false }
         return typeName.lastWord == nil || typeName.lastWord != objectTypeName.lastWord
+    }
+
+    /// The level of the innermost open object whose type name ends in the word that of an
+    /// object before it ends in, where that object holds a field of the row's kind (name and
+    /// named type): docx's `update_text | update_text_request` holds `style | text_style`, as
+    /// `update_text_style | update_text_style_request` before it does. An object within the open
+    /// one says nothing of it (the whiteboard's `rich_text` holds a `rich_text_element_text`
+    /// with a `text_style`, and its own `text_style` is beside it). In feishu-raw, whose tables
+    /// mark depth, a named object so placed is in that object 195 times and beside it 15
+    /// (distinct cases).
+    private func levelOfObjectHoldingKindAlike(_ row: FlatRow, in stack: [Scope]) -> Int? {
+        guard let kind = Self.kind(of: row), let holders = holdersOfKind[kind] else { return nil }
+        return stack.indices.dropFirst().last { level in
+            guard let object = stack[level].row, let word = object.field.objectTypeName?.lastWord else { return false }
+            return holders.contains { $0.line < object.line && $0.typeName.lastWord == word }
+        }
     }
 
     /// The level an object row goes to that the example does not place and whose type name
