@@ -56,4 +56,21 @@ struct TableColumnTests {
         #expect(ids.type == .array && ids.items?.type == .string && ids.items?.typeName == nil)
         #expect(endpoint.diagnostics.contains { $0.line == 17 && $0.message.contains("'stirng'") && $0.message.contains("string") })
     }
+
+    /// Wiki search heads its answer table in English.
+    @Test func aTableHeadedInEnglishIsRead() throws {
+        let page = Pages.convertedAnswer(
+            rows: """
+                &nbsp; ∟items | list | wiki 信息数组
+                &nbsp; &nbsp; ∟node_id | string | wiki 节点的 token
+                &nbsp; ∟has_more | bool | 是否还有下一页数据
+                """)
+            .replacingOccurrences(of: "名称 | 类型 | 描述", with: "Name | Type | Description")
+        #expect(page.contains("Name | Type | Description"))
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["items", "has_more"])
+        #expect(endpoint.response[named: "items"]?.items?.children.map(\.name) == ["node_id"])
+        #expect(endpoint.response[named: "has_more"]?.type == .boolean)
+    }
 }
+

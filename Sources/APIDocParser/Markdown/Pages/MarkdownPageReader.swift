@@ -350,11 +350,12 @@ struct MarkdownPageReader {
             collected.errors += errors(in: table)
             return
         }
-        let name = table.column("参数名", "名称", "参数", "字段")
+        // Wiki search heads its answer table in English: `Name | Type | Description`.
+        let name = table.column("参数名", "名称", "参数", "字段", "Name")
         let type = table.typeColumn
         // `必填` (required to fill) and `必须` (required) head the same column.
-        let required = table.column("必填", "必须")
-        let description = table.column("描述", "说明")
+        let required = table.column("必填", "必须", "Required")
+        let description = table.column("描述", "说明", "Description")
         let example = table.column("示例值")
         // Historic answers list their fields by name and description alone (`|参数|说明|`): the
         // example states each type, as it does for a row whose type is `-`.
