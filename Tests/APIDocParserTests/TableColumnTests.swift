@@ -72,5 +72,22 @@ struct TableColumnTests {
         #expect(endpoint.response[named: "items"]?.items?.children.map(\.name) == ["node_id"])
         #expect(endpoint.response[named: "has_more"]?.type == .boolean)
     }
+
+    /// DingTalk's permission table says which app types may call the API: those it marks
+    /// `是` or `支持`.
+    @Test func dingTalksPermissionTableGivesTheAppTypes() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/call_back/delete_call_back", tokenTable: """
+            ## 权限
+
+            | 应用类型 | 是否支持调用 | 权限申请方式 | API Explorer调试 |
+            | --- | --- | --- | --- |
+            | 企业内部应用 | 是 | 默认开通，无需申请 | [调试](https://open-dev.dingtalk.com/apiExplorer) |
+            | 第三方企业应用 | 支持 | 默认开通，无需申请 | — |
+            | 第三方个人应用 | 暂不支持 | — | — |
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.appTypes == ["custom", "isv"])
+        #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable })
+    }
 }
 

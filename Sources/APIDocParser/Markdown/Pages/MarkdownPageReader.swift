@@ -35,6 +35,8 @@ struct MarkdownPageReader {
         var body: [FlatRow] = []
         var response: [FlatRow] = []
         var errors: [DocumentedError] = []
+        /// The app types DingTalk's permission table marks as able to call the API.
+        var callingAppTypes: [String] = []
         /// The first JSON block of the request body's examples, and those after it.
         var requestExample: JSONValue?
         var requestExampleLine = 0
@@ -339,6 +341,13 @@ struct MarkdownPageReader {
     }
 
     private mutating func read(_ table: Table, in section: Section, into collected: inout Collected) {
+        // DingTalk's `应用类型 | 是否支持 | 权限 | API Explorer调试`: which app types may call.
+        if table.header.first == "应用类型", let supported = table.column("是否支持") {
+            for row in table.rows where Self.isYes(row[supported]) || row[supported].trimmingWhitespace() == "支持" {
+                collected.callingAppTypes += AppTypes.read(row[0]).filter { !collected.callingAppTypes.contains($0) }
+            }
+            return
+        }
         let isKeyValue = table.header.count == 2 && (["基本", "项目", "基本信息"].contains(table.header[0]) || table.header == ["名称", "值"])
         if isKeyValue || section == .request && table.typeColumn == nil {
             for row in table.rows {
@@ -525,7 +534,8 @@ struct MarkdownPageReader {
             accessTokens: address.platform == .dingtalk
                 ? AccessTokens.dingTalk(headers: collected.headers.map(\.field), query: query)
                 : AccessTokens.feishu(in: tokenText),
-            appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) } ?? [],
+            appTypes: value("支持的应用类型").map { AppTypes.read(DescriptionCell.lines(of: $0.value).joined(separator: " ")) }
+                ?? collected.callingAppTypes,
             scopes: Self.scopes(in: permissionText),
             rateLimit: value("接口频率限制").flatMap { Self.rateLimit(in: $0.value) },
             examples: Examples(
