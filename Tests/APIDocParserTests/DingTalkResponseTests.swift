@@ -14,20 +14,20 @@ import Testing
         | --- | --- | --- | --- |
         | errcode | Number | 0 | 返回码。 |
         | success | Boolean | true | 是否成功。 |
-        | data | Object |  | 数据。 |
         | code | String | ok | 业务码。 |
+        | data | Object |  | 数据。 |
         """
 
     @Test func currentAPIResponseTableIsTheWholeBody() throws {
         let page = CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/example/items", tokenTable: Self.table)
         let endpoint = try #require(Pages.parse(page).endpoints.first)
-        #expect(endpoint.response.map(\.name) == ["errcode", "success", "data", "code"])
+        #expect(endpoint.response.map(\.name) == ["errcode", "success", "code", "data"])
     }
 
     @Test func legacyAPIEnvelopeIsLeftToTheRuntime() throws {
         let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/topapi/example", tokenTable: Self.table)
         let endpoint = try #require(Pages.parse(page).endpoints.first)
-        #expect(endpoint.response.map(\.name) == ["success", "data", "code"])
+        #expect(endpoint.response.map(\.name) == ["success", "code", "data"])
     }
 
     @Test func exampleWithoutATableGivesTheWholeBody() throws {

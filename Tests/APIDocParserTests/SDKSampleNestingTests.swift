@@ -85,15 +85,19 @@ import Testing
         #expect(endpoint.examples.requestBody == .object(["chatNotification": .bool(false)]))
     }
 
-    /// Without a sample, nothing says where the list's elements end: the table stays flat, and
-    /// a warning says the rows after the list may be its elements'.
-    @Test func withoutASampleAFlatTableStaysFlatWithAWarning() throws {
+    /// Without a sample or an example, nothing says where the list's elements end: the rows
+    /// after it are taken as its elements' fields, each with a warning. In DingTalk's answers,
+    /// which have examples, the row after an `Array` or `Object` row is its field in 95% of
+    /// cases, and taking every later row as the last such row's field places 77% of rows right,
+    /// a flat reading 20%.
+    @Test func withoutASampleTheRowsAfterAListAreItsElementsWithAWarning() throws {
         let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: "")).endpoints.first)
-        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
+        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd"])
+        #expect(endpoint.requestBody.first?.items?.children.map(\.name) == ["id", "isOptional", "chatNotification", "dept_id"])
         #expect(
-            endpoint.diagnostics.filter { $0.kind == .tableOrder }.map(\.message) == [
-                "request body field 'id' is not in the page's example; kept beside attendeesToAdd by table order, though it may be one of its fields"
-            ])
+            endpoint.diagnostics.filter { $0.kind == .tableOrder }.map(\.message) == ["id", "isOptional", "chatNotification", "dept_id"].map {
+                "request body field '\($0)' is not in the page's example; kept under attendeesToAdd by table order"
+            })
     }
 
     @Test func aSampleThatBuildsNoRequestIsIgnored() throws {
@@ -107,7 +111,8 @@ import Testing
             ```
             """
         let endpoint = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: broken)).endpoints.first)
-        #expect(endpoint.requestBody.map(\.name) == ["attendeesToAdd", "id", "isOptional", "chatNotification", "dept_id"])
+        let withoutSample = try #require(Pages.parse(Self.page(body: Self.flatBody, samples: "")).endpoints.first)
+        #expect(endpoint.requestBody == withoutSample.requestBody)
     }
 
     /// The body `flatBody` reads with a Java sample of `statements` that builds `request`.

@@ -257,8 +257,11 @@ struct NestingReconstructor {
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: keys, exampleValue: contents))
             } else if mayOpenScope, value == nil,
                 field.type == .object && field.typeName != nil || field.type == .array && field.innermostItems?.typeName != nil
-                    || field.type == .map && field.items != nil
+                    || field.type == .map && field.items != nil || example == nil && Self.mayHoldRows(field)
             {
+                // Without any example, an unnamed `Array` or `Object` holds the rows after it too:
+                // in DingTalk's answers, which have examples, the next row is its field in 95%
+                // of cases, and this reading places 77% of rows right, a flat one 20%.
                 stack.append(Scope(row: FlatRow(field: field, line: row.line, mayOpenScope: true), keys: nil, openedAsPartOfEnclosingType: opensAsPart))
             } else {
                 if let value { refineType(of: &field, from: value, line: row.line) }
