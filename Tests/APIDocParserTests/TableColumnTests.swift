@@ -89,5 +89,35 @@ struct TableColumnTests {
         #expect(endpoint.appTypes == ["custom", "isv"])
         #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable })
     }
+
+    /// The address book's sort page gives `https://api.dingtalk.com/contact/users/sort`, and its
+    /// own request `POST /v1.0/contact/users/sort`: DingTalk's gateway serves every call under a
+    /// version, so the client calls the request's path, with a warning naming both lines.
+    @Test func aDingTalkURLWithoutItsVersionTakesTheRequestsVersion() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/contact/users/sort", tokenTable: """
+            ### 请求体
+
+            | 名称 | 类型 | 是否必填 | 描述 |
+            | --- | --- | --- | --- |
+            | sortType | Integer | 否 | 排序方式 |
+
+            ### 请求体示例
+
+            ```
+            POST /v1.0/contact/users/sort HTTP/1.1
+            Host:api.dingtalk.com
+            Content-Type:application/json
+
+            {"sortType" : 0}
+            ```
+            """).replacingOccurrences(of: "HTTP Method | GET", with: "HTTP Method | POST")
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.path == "/v1.0/contact/users/sort")
+        #expect(endpoint.diagnostics.contains { $0.line == 12 && $0.kind == .contradiction && $0.message.contains("line 24") })
+        #expect(SampleConformance.problems(of: endpoint) == [])
+        // Where the request calls another path, the URL stands, and the sample check says so.
+        let other = try #require(Pages.parse(page.replacingOccurrences(of: "POST /v1.0/contact/users/sort", with: "POST /v1.0/contact/users/order")).endpoints.first)
+        #expect(other.path == "/contact/users/sort")
+    }
 }
 

@@ -52,6 +52,25 @@ struct EndpointAddress: Equatable {
         platform = host.contains("dingtalk") ? .dingtalk : .feishu
     }
 
+    /// The version segment (`v1.0`) DingTalk's current API serves every call under, where the
+    /// URL leaves it out and `samplePath` (the page's own request) is the path with it: added to
+    /// the path. `nil`, and the path as it was, otherwise.
+    mutating func addingVersion(from samplePath: String) -> String? {
+        guard platform == .dingtalk, server == .current, !Self.isVersion(path.split(separator: "/").first),
+            let version = samplePath.split(separator: "/").first, Self.isVersion(version),
+            SampleConformance.matches(samplePath, template: "/" + version + path)
+        else { return nil }
+        path = "/" + version + path
+        return String(version)
+    }
+
+    /// `v1.0`, `v2.0`.
+    private static func isVersion(_ segment: Substring?) -> Bool {
+        guard let segment, segment.first == "v" else { return false }
+        let number = segment.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
+        return number.count == 2 && number.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
     /// DingTalk serves its older API from a host of its own.
     var server: Server {
         baseURL.hasSuffix("://oapi.dingtalk.com") ? .legacy : .current

@@ -461,10 +461,19 @@ struct MarkdownPageReader {
                 Diagnostic(.error, .noEndpoint, file: page.file, line: headingLine, "no 'HTTP URL' row found; expected a 基本/名称|值 table under '## 请求'"))
             return nil
         }
-        guard let address = EndpointAddress(url: urlRow.value) else {
+        guard var address = EndpointAddress(url: urlRow.value) else {
             diagnostics.append(
                 Diagnostic(.error, .noEndpoint, file: page.file, line: urlRow.line, "'\(urlRow.value)' is not an absolute HTTP URL"))
             return nil
+        }
+        // `https://api.dingtalk.com/contact/users/sort`, and the page's own request `POST
+        // /v1.0/contact/users/sort HTTP/1.1`: the gateway serves every call under a version.
+        if let samplePath = collected.httpRequest.flatMap(RequestSample.init(http:))?.path, let version = address.addingVersion(from: samplePath) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .contradiction, file: page.file, line: urlRow.line,
+                    "the URL leaves out the version the page's request (line \(collected.sampleLine ?? urlRow.line)) calls it under; the client calls \(address.path), as the request does (\(version) added)"
+                ))
         }
         let methodText = value("HTTP Method")?.value.trimmingWhitespace().uppercased() ?? ""
         guard ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"].contains(methodText) else {
