@@ -119,5 +119,21 @@ struct TableColumnTests {
         let other = try #require(Pages.parse(page.replacingOccurrences(of: "POST /v1.0/contact/users/sort", with: "POST /v1.0/contact/users/order")).endpoints.first)
         #expect(other.path == "/contact/users/sort")
     }
+
+    /// Calendar event creation lists its `Locale` header under `扩展请求头` (extended request
+    /// headers), after the usual ones.
+    @Test func extendedRequestHeadersAreHeaders() throws {
+        let page = Pages.converted(
+            """
+            #### 扩展请求头
+
+            名称 | 类型 | 必填 | 描述
+            ---|---|---|---
+            Locale | string | 否 | 请求的语言类型
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.headers.map(\.name) == ["Locale"])
+        #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable })
+    }
 }
 

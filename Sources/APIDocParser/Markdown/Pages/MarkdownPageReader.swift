@@ -313,7 +313,8 @@ struct MarkdownPageReader {
         switch text.trimmingWhitespace() {
         case "请求", "基本信息", "请求方法": .request
         // `部分下载`: the drive's `Range` header, in a table of its own.
-        case "请求头", "Header参数", "请求头参数", "部分下载": .headers
+        // `扩展请求头`: calendar event creation's `Locale`, in a table of its own.
+        case "请求头", "Header参数", "请求头参数", "部分下载", "扩展请求头": .headers
         case "路径参数", "Path参数": .path
         case "查询参数", "Query参数": .query
         case "请求体", "Body参数": .body
