@@ -134,6 +134,45 @@ import Testing
         #expect(endpoint.diagnostics.allSatisfy { $0.kind != .nesting && $0.kind != .duplicate }, "\(endpoint.diagnostics)")
     }
 
+    /// Approval Bot messages document two request bodies, one per kind of template, each under
+    /// a heading of its own with its own example: the client's body holds the fields of both,
+    /// required only where both require them, and a warning says so.
+    @Test func severalDocumentedBodiesAreReadAsOne() throws {
+        let endpoint = try converted("""
+            ### 通用模板请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            template_id | string | 是 | 模板编号
+            open_id | string | 是 | 目标用户的 open_id
+            note | string | 否 | 备注
+
+            ### 通用模板请求体示例
+
+            ```json
+            {"template_id": "1001", "open_id": "ou_1", "note": "n"}
+            ```
+
+            ### 自定义模板请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            template_id | string | 是 | 模板编号，自定义模板编号为 1021。
+            custom_title | string | 是 | 模板标题
+
+            ### 自定义模板请求体示例
+
+            ```json
+            {"template_id": "1021", "custom_title": "@i18n@1"}
+            ```
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["template_id", "open_id", "note", "custom_title"])
+        #expect(endpoint.requestBody.map(\.required) == [true, false, false, false])
+        #expect(endpoint.requestBody.first?.description == "模板编号")
+        #expect(endpoint.diagnostics.contains { $0.line == 13 && $0.kind == .loosened && $0.message.contains("2 request bodies") })
+        #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable || $0.kind == .contradiction })
+    }
+
     /// Approval's definition marks one object's fields `∟` and another's `&emsp;∟`, each after a
     /// top-level row: both are the first level.
     @Test func firstLevelMarksOfBothKindsInOneTable() throws {

@@ -15,7 +15,9 @@ struct MarkdownPageReader {
 
     private enum Section {
         /// `parameters`: historic pages' `请求参数`, the query of a GET and the body otherwise.
-        case none, request, headers, path, query, parameters, body, response, responseHeaders, errors, samples
+        /// `bodyVariant`: one of several request bodies, each under a heading of its own
+        /// (`通用模板请求体`, `自定义模板请求体`).
+        case none, request, headers, path, query, parameters, body, bodyVariant, response, responseHeaders, errors, samples
     }
 
     private enum ExampleSlot { case requestBody, response, curl }
@@ -33,6 +35,7 @@ struct MarkdownPageReader {
         var query: [FlatRow] = []
         var parameters: [FlatRow] = []
         var body: [FlatRow] = []
+        var bodyVariants: [(title: String, line: Int, rows: [FlatRow])] = []
         var response: [FlatRow] = []
         var errors: [DocumentedError] = []
         /// The app types DingTalk's permission table marks as able to call the API.
@@ -145,6 +148,7 @@ struct MarkdownPageReader {
                 collected.summaryEnded = true
                 section = Self.section(forHeading: text, current: section)
                 if section == .request, collected.requestLine == 0 { collected.requestLine = line }
+                if section == .bodyVariant { collected.bodyVariants.append((text, line, [])) }
                 pendingExample = nil
             }
         }
@@ -305,7 +309,8 @@ struct MarkdownPageReader {
         switch name {
         case "请求体示例", "请求示例", "请求正文": return .requestBody
         case "响应体示例", "响应示例", "返回示例": return .response
-        default: return nil
+        // `通用模板请求体示例`: the example of one of several bodies.
+        default: return name.hasSuffix("请求体示例") ? .requestBody : nil
         }
     }
 
@@ -324,7 +329,7 @@ struct MarkdownPageReader {
         case "响应头": .responseHeaders
         case "错误码": .errors
         case "调用示例", "示例代码", "示例": .samples
-        default: current == .samples ? .samples : .none
+        default: text.hasSuffix("请求体") ? .bodyVariant : current == .samples ? .samples : .none
         }
     }
 
@@ -417,6 +422,7 @@ struct MarkdownPageReader {
         case .query: collected.query += rows
         case .parameters: collected.parameters += rows
         case .body: collected.body += rows
+        case .bodyVariant: collected.bodyVariants[collected.bodyVariants.count - 1].rows += rows
         case .response: collected.response += rows
         case .responseHeaders: break
         default:
@@ -493,9 +499,12 @@ struct MarkdownPageReader {
         }
         let file = page.file
         let documentURL = sourceURL(frontMatter)
+        // Bodies the page documents one by one (`通用模板请求体`, `自定义模板请求体`) are read as one
+        // where it documents no other.
+        let bodyTables = collected.body.isEmpty ? collected.bodyVariants.map(\.rows) : [collected.body]
         let requestShape = ExampleShape.combining(
             examples: [collected.requestExample].compactMap { $0 } + collected.laterRequestExamples, sample: collected.sdkRequest,
-            rows: collected.body)
+            rows: bodyTables.flatMap { $0 })
         let responseShape = ExampleShape.combining(
             examples: [collected.responseExample].compactMap { $0 } + collected.laterResponseExamples, rows: collected.response)
         let pageExamples = [requestShape, responseShape].compactMap { $0 }
@@ -506,8 +515,16 @@ struct MarkdownPageReader {
         let isFeishu = address.platform == .feishu
         var requestNesting = NestingReconstructor(
             file: file, section: "request body", pageExamples: pageExamples, filesNameObjects: isFeishu && callClass != .upload)
-        let body = requestNesting.nest(collected.body, example: requestShape)
-        if ["GET", "HEAD"].contains(methodText), let first = collected.body.first {
+        let body = BodyVariants.union(of: bodyTables.map { requestNesting.nest($0, example: requestShape) })
+        if bodyTables.count > 1, let first = collected.bodyVariants.first {
+            let titles = collected.bodyVariants.map { "'\($0.title)'" }.joined(separator: ", ")
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .loosened, file: file, line: first.line,
+                    "the page documents \(bodyTables.count) request bodies (\(titles)); the client's body holds the fields of each, required only where every one requires them"
+                ))
+        }
+        if ["GET", "HEAD"].contains(methodText), let first = bodyTables.first?.first {
             diagnostics.append(
                 Diagnostic(
                     .warning, .parameter, file: file, line: first.line,
