@@ -173,6 +173,35 @@ import Testing
         #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable || $0.kind == .contradiction })
     }
 
+    /// Historic pages write `map` for an object: approval Bot's `content | map`, whose example
+    /// shows an object keyed by the rows after it, holds them.
+    @Test func aMapRowWhoseExampleKeysAreTheNextRowsIsAnObject() throws {
+        let endpoint = try converted("""
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            user_id | string | 是 | 目标用户
+            content | map | 否 | 内容
+            user_id | string | 否 | 申请人
+            department_id | string | 否 | 部门
+            note | string | 否 | 备注
+            texts | map | 否 | 文案
+
+            ### 请求体示例
+
+            ```json
+            {"user_id": "u1", "content": {"user_id": "u2", "department_id": "d"}, "note": "n", "texts": {"@i18n@1": "a"}}
+            ```
+            """)
+        #expect(endpoint.requestBody.map(\.name) == ["user_id", "content", "note", "texts"])
+        #expect(endpoint.requestBody[named: "content"]?.type == .object)
+        #expect(endpoint.requestBody[named: "content"]?.children.map(\.name) == ["user_id", "department_id"])
+        // A map whose keys no row names stays a map.
+        #expect(endpoint.requestBody[named: "texts"]?.type == .map)
+        #expect(!endpoint.diagnostics.contains { $0.kind == .duplicate })
+    }
+
     /// Approval's definition marks one object's fields `∟` and another's `&emsp;∟`, each after a
     /// top-level row: both are the first level.
     @Test func firstLevelMarksOfBothKindsInOneTable() throws {

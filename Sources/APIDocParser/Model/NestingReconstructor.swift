@@ -223,6 +223,14 @@ struct NestingReconstructor {
                 field.typeName = word
                 mayOpenScope = true
             }
+            if !mayOpenScope, field.type == .map, field.items == nil, let shown = value?.objectValue,
+                shown.keys.contains(where: { lastRowNamed[Self.looseName($0), default: -1] >= index })
+            {
+                // Historic pages write `map` for an object: approval Bot's `content | map`, whose
+                // example keys are the rows after it.
+                field.type = .object
+                mayOpenScope = true
+            }
             if mayOpenScope, spans[index - 1] == nil, namesEnclosingType(field, within: stack[...target], shown: value) {
                 stack[target].children.append(Self.recursiveReference(field))
                 continue
