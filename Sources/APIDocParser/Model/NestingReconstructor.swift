@@ -872,9 +872,9 @@ struct NestingReconstructor {
         return objectValue(in: value)?.objectValue.map { Set($0.keys) }
     }
 
-    /// An unstated (`-`) or bare `Array` type takes its shape from the example. So does an array
-    /// the example shows as one object (DingTalk's `Object[]` shown as `{…}`), with a warning:
-    /// the page contradicts itself, and the example is what the server was seen to send.
+    /// An unstated (`-`) or bare `Array` type takes its shape from the example. An array the
+    /// example shows as one object (DingTalk's `Object[]` shown as `{…}`) stays a list of such
+    /// objects, with a warning: the page contradicts itself, and the SDKs side with the table.
     ///
     /// A map keeps its type, which an array cannot show (DingTalk's `Map<String, Array>` shown as
     /// the array of one key); where the example's values do not fit the type the table gives
@@ -898,14 +898,16 @@ struct NestingReconstructor {
             if field.items == nil, let first = elements.first {
                 field.items = Field(name: field.name, type: ExampleFields.type(of: first))
             }
+        case .object where field.type == .array:
+            // DingTalk's older pages show a list as its one element (`"list": {…}` for
+            // `Object[]`); where the SDK has such a field, it is the table's list (quality
+            // inspection's `citations`, the HR brain import's body).
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .contradiction, file: file, line: line,
+                    "\(section) field '\(field.name)' is a list in the table but one object in the page's example; typed as the table says, a list of such objects"
+                ))
         case .object:
-            if field.type == .array {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, .contradiction, file: file, line: line,
-                        "\(section) field '\(field.name)' is a list in the table but one object in the page's example; typed as the example shows"
-                    ))
-            }
             if field.type != .object && field.type != .map { field.type = .object }
         default:
             break
