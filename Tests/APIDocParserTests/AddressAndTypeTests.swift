@@ -41,7 +41,8 @@ import Testing
         #expect(TypeName("\\-").isUnstated)
         #expect(TypeName("kv_entity\\[\\]\\[\\]").element == TypeName(type: .array, items: .object, itemsTypeName: "kv_entity"))
         // Go's `interface{}` and a union name no type: an object whose rows may follow, any value.
-        #expect(TypeName("array&lt;interface&gt;") == TypeName(type: .array, items: .object))
+        #expect(TypeName("array&lt;interface&gt;").element?.type == .object)
+        #expect(TypeName("array&lt;array&lt;interface&gt;&gt;").innermost.isInterface)
         #expect(TypeName("union") == TypeName(type: .any))
         // Thrift's spelling, kept by approval's ID lookup.
         #expect(TypeName("list<i64>") == TypeName(type: .array, items: .integer))

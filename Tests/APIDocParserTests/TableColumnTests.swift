@@ -135,5 +135,33 @@ struct TableColumnTests {
         #expect(endpoint.headers.map(\.name) == ["Locale"])
         #expect(!endpoint.diagnostics.contains { $0.kind == .unreadableTable })
     }
+
+    /// Go's `interface`: the sheets' cell values (`array<array<interface>>`, no rows below) are
+    /// any JSON value, which the example's strings and numbers are; where rows follow
+    /// (`array<interface>` for protected ranges), it is an object holding them.
+    @Test func anInterfaceWithoutRowsIsAnyValue() throws {
+        let page = Pages.converted(
+            """
+            ### 请求体
+
+            名称 | 类型 | 必填 | 描述
+            --- | --- | --- | ---
+            range | string | 是 | 范围
+            values | array<array<interface>> | 是 | 写入的数据
+            dimensions | array&lt;interface&gt; | 否 | 维度信息
+            sheetId | string | 是 | 工作表 ID
+
+            ### 请求体示例
+
+            ```json
+            {"range": "A1:B1", "values": [["Hello", 1]], "dimensions": [{"sheetId": "s1"}]}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["range", "values", "dimensions"])
+        #expect(endpoint.requestBody[named: "values"]?.innermostItems?.type == .any)
+        #expect(endpoint.requestBody[named: "dimensions"]?.items?.children.map(\.name) == ["sheetId"])
+        #expect(!endpoint.diagnostics.contains { $0.kind == .contradiction })
+    }
 }
 

@@ -17,6 +17,9 @@ struct FlatRow {
     var typeIsUnstated = false
     /// A type word the page misspelt (`List<stirng>`), read as the word it misspells.
     var typeMisspelling: TypeName.Misspelling? = nil
+    /// True when the type (or its innermost elements') is Go's `interface`: an object where rows
+    /// follow, any value where none do (the sheets' cell values, `array<array<interface>>`).
+    var typeIsInterface = false
 
     /// The warning a reader reports for a misspelt type word.
     func misspeltTypeWarning(file: String) -> Diagnostic? {
@@ -49,7 +52,7 @@ extension FlatRow {
             field: field, line: line,
             mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,
             scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated,
-            typeMisspelling: typeName.misspelling)
+            typeMisspelling: typeName.misspelling, typeIsInterface: typeName.innermost.isInterface)
     }
 
     /// Scalar type words Feishu also names object types by.

@@ -62,6 +62,31 @@ struct NestingReconstructor {
     }
 
     mutating func nest(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
+        let fields = nestRows(rows, example: example)
+        let interfaceLines = Set(rows.filter(\.typeIsInterface).map(\.line))
+        return interfaceLines.isEmpty ? fields : fields.map { Self.typingAnyValue($0, ofInterfaceRowsAt: interfaceLines) }
+    }
+
+    /// `field` with the `interface` objects no rows were read for, at `lines`, typed as any JSON
+    /// value: Go's `interface` holds any value (a sheet's cells).
+    private static func typingAnyValue(_ field: Field, ofInterfaceRowsAt lines: Set<Int>) -> Field {
+        var field = field
+        field.children = field.children.map { typingAnyValue($0, ofInterfaceRowsAt: lines) }
+        if let items = field.items { field.items = typingAnyValue(items, ofInterfaceRowsAt: lines) }
+        return field.line.map(lines.contains) == true ? anyValueWithoutRows(field) : field
+    }
+
+    private static func anyValueWithoutRows(_ field: Field) -> Field {
+        var field = field
+        if field.type == .array, let items = field.items {
+            field.items = anyValueWithoutRows(items)
+        } else if field.type == .object, field.typeName == nil, field.children.isEmpty {
+            field.type = .any
+        }
+        return field
+    }
+
+    private mutating func nestRows(_ rows: [FlatRow], example: JSONValue?) -> [Field] {
         // JSON holds no file's bytes: there, `file` is Feishu's name for an object type
         // (`birth_certificate_of_child | file[]`, then the file's `id`), unless the example shows
         // a scalar.

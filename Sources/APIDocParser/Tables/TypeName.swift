@@ -9,6 +9,8 @@ struct TypeName: Equatable {
     var typeName: String?
     /// True when the page gives no type (`-`), so the page's examples must say.
     var isUnstated: Bool = false
+    /// True for Go's `interface`: an object where rows follow, any value where none do.
+    var isInterface = false
     /// A type word the page misspelt (`stirng`, `Sting`), read as the word it misspells.
     var misspelling: Misspelling? {
         get { ownMisspelling ?? element?.misspelling }
@@ -32,6 +34,9 @@ struct TypeName: Equatable {
     /// an object type's or nothing.
     var namesAWireType: Bool { typeName == nil && !isUnstated }
 
+    /// The type of the innermost elements of an array of arrays, or this type itself.
+    var innermost: TypeName { element?.innermost ?? self }
+
     /// The element type of an array.
     var items: FieldType? { element?.type }
     /// The element's own type name, for `i18n[]`-style arrays of named objects.
@@ -54,6 +59,7 @@ struct TypeName: Equatable {
         let lower = text.lowercased()
         if let primitive = Self.primitive(lower) {
             self.init(type: primitive)
+            isInterface = lower == "interface"
         } else if let meant = Self.misspelledWords.first(where: { Self.misspells(lower, $0) }), let primitive = Self.primitive(meant) {
             self.init(type: primitive)
             misspelling = Misspelling(written: text, meant: meant)
