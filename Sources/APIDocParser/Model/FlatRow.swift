@@ -9,6 +9,8 @@ struct FlatRow {
     var mayOpenScope: Bool
     /// The depth the page marks (`└`, `∟`); 0 for an unmarked row of a table that marks depth.
     var depth: Int? = nil
+    /// The indent before the name cell's depth marker: a no-break space 1, an em space 2.
+    var depthMarkIndent = 0
     /// A type written as a word that names a scalar and, on some pages, an object type too:
     /// docx's `page | text` is its Text block, not a string (`RepeatedSpans`); the whiteboard's
     /// `data | text[]` holds them. The word without `[]`.
@@ -50,7 +52,7 @@ extension FlatRow {
         if word.hasSuffix("[]") { word.removeLast(2) }
         self.init(
             field: field, line: line,
-            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth,
+            mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth, depthMarkIndent: nameCell.indent,
             scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated,
             typeMisspelling: typeName.misspelling, typeIsInterface: typeName.innermost.isInterface)
     }

@@ -47,17 +47,6 @@ struct NameCell: Equatable {
         indent = sawMarker ? width : 0
     }
 
-    /// Whether a table marks its first level with no indent and the level below with an em
-    /// space (`∟tasks | list`, then `&emsp;∟task_id`), where most tables mark their first level
-    /// with that em space. Rows with one are then a level deeper than `depth` says. An indented
-    /// row after an unindented one that holds no rows says nothing: approval's definition marks
-    /// one object's fields `∟`, another's `&emsp;∟`.
-    static func marksFirstLevelUnindented(_ cells: [(cell: NameCell, mayHoldRows: Bool)]) -> Bool {
-        zip(cells, cells.dropFirst()).contains { row, next in
-            row.mayHoldRows && row.cell.depth == 1 && row.cell.indent == 0 && next.cell.depth == 1 && next.cell.indent >= 2
-        }
-    }
-
     /// The cells of the fields a name cell names together as alternatives, each a name of its
     /// own (`employee_id、open_id`, `&emsp;∟leader_user_id<br>&emsp;∟leader_open_id`); `nil`
     /// for a cell that names one field (`approval_code<br>\`必选\`` is a name and its tag).

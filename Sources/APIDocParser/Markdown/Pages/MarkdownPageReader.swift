@@ -388,11 +388,6 @@ struct MarkdownPageReader {
             let name = NameCell(row[name]).name
             return name.isEmpty || name.contains { $0.isLetter || $0.isNumber }
         }
-        let firstLevelUnindented = NameCell.marksFirstLevelUnindented(
-            fieldRows.map { row in
-                let rowType = type.map { TypeName(row[$0]).type }
-                return (NameCell(row[name]), rowType == .object || rowType == .array || rowType == .map)
-            })
         let flatRows = fieldRows.flatMap { row in
             // A 示例值 column says what a `**示例值**` line says in other dialects.
             let exampleLine = example.map { row[$0] }.flatMap { $0.isEmpty ? nil : "\n**示例值**：" + $0 } ?? ""
@@ -409,13 +404,11 @@ struct MarkdownPageReader {
                             Diagnostic(.warning, .nesting, file: page.file, line: row.line, "level \(depth) is not a depth; the row is read as a top-level field"))
                     }
                     flat.depth = max(0, depth)
-                } else if firstLevelUnindented, let depth = flat.depth, NameCell(nameCell).indent >= 2 {
-                    flat.depth = depth + 1
                 }
                 return flat
             }
         }
-        let rows = Self.droppingDepthMarksThatSayNothing(from: flatRows)
+        let rows = Self.droppingDepthMarksThatSayNothing(from: Self.deepeningLevelsBelowAnUnindentedFirst(flatRows))
         switch section {
         case .headers: collected.headers += rows
         case .path: collected.path += rows
@@ -646,6 +639,24 @@ struct MarkdownPageReader {
     }
 
     private static let statusNames: Set = ["code", "msg", "errcode", "errmsg"]
+
+    /// The rows a level deeper where a table marks its first level with no indent and the level
+    /// below with an em space (`∟tasks | list`, then `&emsp;∟task_id`), where most tables mark
+    /// their first level with that em space. An em-spaced row after an unindented one that holds
+    /// no rows says nothing: approval's definition marks one object's fields `∟`, another's
+    /// `&emsp;∟`.
+    private static func deepeningLevelsBelowAnUnindentedFirst(_ rows: [FlatRow]) -> [FlatRow] {
+        let marksFirstLevelUnindented = zip(rows, rows.dropFirst()).contains { row, next in
+            [.object, .array, .map].contains(row.field.type) && row.depth == 1 && row.depthMarkIndent == 0 && next.depth == 1
+                && next.depthMarkIndent >= 2
+        }
+        guard marksFirstLevelUnindented else { return rows }
+        return rows.map { row in
+            var row = row
+            if row.depthMarkIndent >= 2, let depth = row.depth { row.depth = depth + 1 }
+            return row
+        }
+    }
 
     /// A Feishu answer table's rows without their depth marks where the marks say nothing of
     /// nesting: every row after the envelope (`code`, `msg`, `data`) marked at one depth, though
