@@ -12,6 +12,7 @@ struct MarkupBlockReader {
 
     /// What `html` holds; its first line is page line `firstLine`.
     static func content(of html: String, firstLine: Int) -> Content {
+        let html = escapingGenericsInTypeCells(html)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue)
         let document: htmlDocPtr? = html.withCString { pointer in
             htmlReadMemory(pointer, Int32(html.utf8.count), nil, "UTF-8", options)
@@ -32,6 +33,29 @@ struct MarkupBlockReader {
             }
         }
         return content
+    }
+
+    /// `html` with the generics of type cells (`<md-text type="field-type">`) escaped: a few
+    /// write them bare (`array<array<interface>>`), which an HTML parser reads as elements and
+    /// drops with their names. A cell's text ends at the first tag of the markup itself.
+    private static func escapingGenericsInTypeCells(_ html: String) -> String {
+        let typeCell = #"type="field-type""#
+        guard html.firstRange(of: typeCell) != nil else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = Substring(html)
+        while let cell = rest.firstRange(of: typeCell), let open = rest[cell.upperBound...].firstIndex(of: ">") {
+            let text = rest.index(after: open)
+            result += rest[..<text]
+            rest = rest[text...]
+            while let bracket = rest.firstIndex(of: "<") {
+                let tag = rest[rest.index(after: bracket)...]
+                if ["/", "md-", "br"].contains(where: { tag.hasPrefix($0) }) { break }
+                result += rest[..<bracket] + "&lt;"
+                rest = tag
+            }
+        }
+        return result + rest
     }
 
     private static func table(_ node: xmlNodePtr, firstLine: Int) -> Table? {
