@@ -57,30 +57,6 @@ struct TableColumnTests {
         #expect(endpoint.diagnostics.contains { $0.line == 17 && $0.message.contains("'stirng'") && $0.message.contains("string") })
     }
 
-    /// Sheets' write pages type their values `array<array<interface>>` bare inside the markup's
-    /// type cell, where an HTML parser sees elements: the generics stay the type.
-    @Test func genericsWrittenBareInAMarkupTypeCellAreTheType() throws {
-        let page = Pages.converted(
-            """
-            ### 请求体
-
-            :::html
-            <md-dt-table><md-dt-thead><md-dt-tr><md-dt-th>名称</md-dt-th><md-dt-th>类型</md-dt-th><md-dt-th>必填</md-dt-th><md-dt-th>描述</md-dt-th></md-dt-tr></md-dt-thead>
-            <md-dt-tbody>
-            <md-dt-tr level="0"><md-dt-td><md-text type="field-name" >values</md-text></md-dt-td>
-            <md-dt-td><md-text type="field-type" >array<array<interface>></md-text></md-dt-td><md-dt-td>是</md-dt-td><md-dt-td>写入的数据</md-dt-td></md-dt-tr>
-            <md-dt-tr level="0"><md-dt-td><md-text type="field-name">ranges</md-dt-td>
-            <md-dt-td><md-text type="field-type">array<string></md-dt-td><md-dt-td>否</md-dt-td><md-dt-td>范围</md-dt-td></md-dt-tr>
-            </md-dt-tbody></md-dt-table>
-            :::
-            """)
-        let endpoint = try #require(Pages.parse(page).endpoints.first)
-        #expect(endpoint.requestBody.map(\.name) == ["values", "ranges"])
-        let values = try #require(endpoint.requestBody[named: "values"])
-        #expect(values.type == .array && values.items?.type == .array && values.items?.items?.type == .any)
-        #expect(endpoint.requestBody[named: "ranges"]?.items?.type == .string)
-    }
-
     /// Wiki search heads its answer table in English.
     @Test func aTableHeadedInEnglishIsRead() throws {
         let page = Pages.convertedAnswer(

@@ -12,7 +12,7 @@ struct MarkupBlockReader {
 
     /// What `html` holds; its first line is page line `firstLine`.
     static func content(of html: String, firstLine: Int) -> Content {
-        let html = escapingGenericsInTypeCells(html)
+        let html = escapingBracketsThatOpenNoElement(html)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue)
         let document: htmlDocPtr? = html.withCString { pointer in
             htmlReadMemory(pointer, Int32(html.utf8.count), nil, "UTF-8", options)
@@ -35,27 +35,47 @@ struct MarkupBlockReader {
         return content
     }
 
-    /// `html` with the generics of type cells (`<md-text type="field-type">`) escaped: a few
-    /// write them bare (`array<array<interface>>`), which an HTML parser reads as elements and
-    /// drops with their names. A cell's text ends at the first tag of the markup itself.
-    private static func escapingGenericsInTypeCells(_ html: String) -> String {
-        let typeCell = #"type="field-type""#
-        guard html.firstRange(of: typeCell) != nil else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let cell = rest.firstRange(of: typeCell), let open = rest[cell.upperBound...].firstIndex(of: ">") {
-            let text = rest.index(after: open)
-            result += rest[..<text]
-            rest = rest[text...]
-            while let bracket = rest.firstIndex(of: "<") {
-                let tag = rest[rest.index(after: bracket)...]
-                if ["/", "md-", "br"].contains(where: { tag.hasPrefix($0) }) { break }
-                result += rest[..<bracket] + "&lt;"
-                rest = tag
+    /// `html` with every `<` that opens no element of HTML or of the markup written as text.
+    /// Pages write generics (`array<array<interface>>`), placeholders (`<sheetId>!A1:B2`) and
+    /// card mentions (`<at id="…">`) bare; an HTML parser reads them as elements of their own and
+    /// drops them with their names.
+    private static func escapingBracketsThatOpenNoElement(_ html: String) -> String {
+        let bytes = Array(html.utf8)
+        guard bytes.contains(UInt8(ascii: "<")) else { return html }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count)
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "<"), opensNoElement(bytes, at: index) {
+                escaped += "&lt;".utf8
+            } else {
+                escaped.append(bytes[index])
             }
         }
-        return result + rest
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Whether the `<` at `index` starts a tag (or end tag) whose name neither HTML nor the
+    /// markup (`md-…`) has. One followed by no name (`< 100`, `<!--`) is text or a comment to
+    /// the parser already.
+    private static func opensNoElement(_ bytes: [UInt8], at index: Int) -> Bool {
+        var start = index + 1
+        if start < bytes.count, bytes[start] == UInt8(ascii: "/") { start += 1 }
+        guard start < bytes.count, isASCIILetter(bytes[start]) else { return false }
+        var end = start
+        while end < bytes.count, isASCIILetter(bytes[end]) || isASCIIDigit(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") {
+            end += 1
+        }
+        let name = Array(String(decoding: bytes[start..<end], as: UTF8.self).lowercased().utf8)
+        if name.starts(with: "md-".utf8) { return false }
+        return (name + [0]).withUnsafeBufferPointer { htmlTagLookup($0.baseAddress) } == nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static func table(_ node: xmlNodePtr, firstLine: Int) -> Table? {
