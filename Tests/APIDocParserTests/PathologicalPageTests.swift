@@ -93,6 +93,37 @@ import Testing
         _ = try document.jsonData()
     }
 
+    /// Levels of arrays in `field`'s type: 1 for a list of strings.
+    static func arrayLevels(of field: Field) -> Int {
+        var levels = 0
+        var element = field.items
+        while let current = element {
+            levels += 1
+            element = current.items
+        }
+        return levels
+    }
+
+    /// Generics nested `levels` deep, in a pipe table and in the markup, whose type cells write
+    /// them bare: each level is read once, and the type is cut at the limit, with a warning.
+    @Test(arguments: [1_000, 100_000])
+    func genericsNestedDeepAreCutAtTheLimit(levels: Int) throws {
+        let type = String(repeating: "array<", count: levels) + "string" + String(repeating: ">", count: levels)
+        let pipeTable = Pages.converted("### 请求体\n\n名称 | 类型 | 必填 | 描述\n--- | --- | --- | ---\nvalues | \(type) | 是 | 数据\n")
+        let markup = Self.markupBody([(name: "values", type: type, level: "0")])
+        for page in [pipeTable, markup] {
+            let document = Pages.parse(page)
+            let values = try #require(document.endpoints.first?.requestBody.first)
+            #expect(Self.arrayLevels(of: values) == NestingLimit.maximumDepth)
+            var innermost = values
+            while let element = innermost.items { innermost = element }
+            #expect(innermost.type == .any)
+            let warnings = document.endpoints.first?.diagnostics.filter { $0.message.contains("the type of 'values' nests deeper than") } ?? []
+            #expect(warnings.count == 1)
+            _ = try document.jsonData()
+        }
+    }
+
     @Test func emphasisNestedSeventyThousandDeepIsPlainText() throws {
         let nested = String(repeating: "*", count: 70_000) + "摘要" + String(repeating: "*", count: 70_000)
         let page = Pages.converted("").replacingOccurrences(of: "## 请求", with: nested + "\n\n## 请求")

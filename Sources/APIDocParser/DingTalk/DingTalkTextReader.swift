@@ -113,7 +113,7 @@ struct DingTalkTextReader {
                 continue
             }
             let flat = FlatRow(name: row.name, typeText: row.type, required: false, descriptionCell: Self.listBreaks(row.rest), line: line.line)
-            if let warning = flat.misspeltTypeWarning(file: page.file) { diagnostics.append(warning) }
+            diagnostics += flat.typeWarnings(file: page.file)
             rows.append(flat)
         }
         if documentsRequired, !rows.isEmpty {

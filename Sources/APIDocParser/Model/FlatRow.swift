@@ -22,14 +22,26 @@ struct FlatRow {
     /// True when the type (or its innermost elements') is Go's `interface`: an object where rows
     /// follow, any value where none do (the sheets' cell values, `array<array<interface>>`).
     var typeIsInterface = false
+    /// True when the type's generics nest deeper than the model does: its innermost elements
+    /// are any JSON value.
+    var typeIsCutOff = false
 
-    /// The warning a reader reports for a misspelt type word.
-    func misspeltTypeWarning(file: String) -> Diagnostic? {
-        typeMisspelling.map { misspelling in
-            Diagnostic(
-                .warning, .unreadableTable, file: file, line: line,
-                "'\(misspelling.written)' is no type; '\(field.name)' is typed as \(misspelling.meant), the word it misspells")
+    /// The warnings a reader reports for the row's type: a misspelt word, generics too deep.
+    func typeWarnings(file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        if let typeMisspelling {
+            warnings.append(
+                Diagnostic(
+                    .warning, .unreadableTable, file: file, line: line,
+                    "'\(typeMisspelling.written)' is no type; '\(field.name)' is typed as \(typeMisspelling.meant), the word it misspells"))
         }
+        if typeIsCutOff {
+            warnings.append(
+                Diagnostic(
+                    .warning, .nesting, file: file, line: line,
+                    "the type of '\(field.name)' nests deeper than \(NestingLimit.maximumDepth) levels; its elements below that are typed as any JSON value"))
+        }
+        return warnings
     }
 }
 
@@ -54,7 +66,7 @@ extension FlatRow {
             field: field, line: line,
             mayOpenScope: typeName.type == .object || typeName.type == .array || typeName.isUnstated, depth: nameCell.depth, depthMarkIndent: nameCell.indent,
             scalarWord: Self.scalarWordsNamingTypes.contains(word) ? word : nil, typeIsUnstated: typeName.isUnstated,
-            typeMisspelling: typeName.misspelling, typeIsInterface: typeName.innermost.isInterface)
+            typeMisspelling: typeName.misspelling, typeIsInterface: typeName.innermost.isInterface, typeIsCutOff: typeName.innermost.isCutOff)
     }
 
     /// Scalar type words Feishu also names object types by.

@@ -11,6 +11,9 @@ struct TypeName: Equatable {
     var isUnstated: Bool = false
     /// True for Go's `interface`: an object where rows follow, any value where none do.
     var isInterface = false
+    /// True where the page's generics nest deeper than the model does
+    /// (`NestingLimit.maximumDepth`): the elements from here on are any JSON value.
+    var isCutOff = false
     /// A type word the page misspelt (`stirng`, `Sting`), read as the word it misspells.
     var misspelling: Misspelling? {
         get { ownMisspelling ?? element?.misspelling }
@@ -50,8 +53,19 @@ struct TypeName: Equatable {
     }
 
     init(_ written: String) {
-        var text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: written)).filter { $0 != "\\" && $0 != "`" }
-            .trimmingWhitespace()
+        self.init(plain: HTMLEntities.decode(LeftoverMarkup.removingTags(from: written)).filter { $0 != "\\" && $0 != "`" }, depth: 0)
+    }
+
+    /// The type `plain` (markup, entities and escapes gone) writes, `depth` levels of generics in.
+    // Each level reads the text inside its brackets again, so the depth is bounded before it
+    // costs time as well as nesting.
+    private init(plain: String, depth: Int) {
+        guard depth < NestingLimit.maximumDepth else {
+            self.init(type: .any)
+            isCutOff = true
+            return
+        }
+        var text = plain.trimmingWhitespace()
         // `number(float)`, `int(64)`: the size in brackets does not change the wire type.
         if text.hasSuffix(")"), let open = text.firstIndex(of: "("), open != text.startIndex {
             text = String(text[..<open])
@@ -64,17 +78,17 @@ struct TypeName: Equatable {
             self.init(type: primitive)
             misspelling = Misspelling(written: text, meant: meant)
         } else if lower.hasPrefix("array of ") || lower.hasPrefix("list of ") {
-            self.init(arrayOf: String(text.split(separator: " ").dropFirst(2).joined(separator: " ")))
+            self.init(arrayOf: String(text.split(separator: " ").dropFirst(2).joined(separator: " ")), depth: depth)
         } else if (lower.hasPrefix("list<") || lower.hasPrefix("array<")) && lower.hasSuffix(">") {
-            self.init(arrayOf: String(text.drop { $0 != "<" }.dropFirst().dropLast()))
+            self.init(arrayOf: String(text.drop { $0 != "<" }.dropFirst().dropLast()), depth: depth)
         } else if lower.hasSuffix("[]") {
-            self.init(arrayOf: String(text.dropLast(2)))
+            self.init(arrayOf: String(text.dropLast(2)), depth: depth)
         } else if (lower.hasPrefix("map<") || lower.hasPrefix("dict<")) && lower.hasSuffix(">") {
             // `map<string, int>`, `Map<String, Array of String>`: keys the page cannot list, values
             // of the type after the first comma outside brackets.
             self.init(type: .map)
             if let value = Self.mapValueType(String(text.drop { $0 != "<" }.dropFirst().dropLast())) {
-                self.element = TypeName(value)
+                self.element = TypeName(plain: value, depth: depth + 1)
             }
         } else if lower == "array" || lower == "list" {
             self.init(type: .array)
@@ -102,9 +116,9 @@ struct TypeName: Equatable {
         return nil
     }
 
-    private init(arrayOf element: String) {
+    private init(arrayOf element: String, depth: Int) {
         self.init(type: .array)
-        self.element = TypeName(element)
+        self.element = TypeName(plain: element, depth: depth + 1)
     }
 
     /// The field an array's elements are, down to the elements of an array of arrays.
@@ -121,6 +135,8 @@ struct TypeName: Equatable {
 
     /// Whether `written` is `word` with one letter left out or two next to each other swapped.
     private static func misspells(_ written: String, _ word: String) -> Bool {
+        // The type words are ASCII: a text of any other length in bytes cannot be one misspelt.
+        guard (word.utf8.count - 1...word.utf8.count).contains(written.utf8.count) else { return false }
         let written = Array(written), word = Array(word)
         if written.count == word.count - 1 {
             return word.indices.contains { index in

@@ -397,7 +397,7 @@ struct MarkdownPageReader {
                 var flat = FlatRow(
                     name: nameCell, typeText: type.map { row[$0] } ?? "", required: required && names.count == 1, descriptionCell: row[description] + exampleLine,
                     line: row.line)
-                if let warning = flat.misspeltTypeWarning(file: page.file) { diagnostics.append(warning) }
+                diagnostics += flat.typeWarnings(file: page.file)
                 if let depth = row.depth {
                     if depth < 0 {
                         diagnostics.append(
