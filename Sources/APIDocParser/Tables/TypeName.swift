@@ -57,9 +57,9 @@ struct TypeName: Equatable {
     }
 
     /// The type `plain` (markup, entities and escapes gone) writes, `depth` levels of generics in.
-    // Each level reads the text inside its brackets again, so the depth is bounded before it
-    // costs time as well as nesting.
     private init(plain: String, depth: Int) {
+        // Each level reads the text inside its brackets again: the bound keeps the time linear
+        // as well as the model's depth.
         guard depth < NestingLimit.maximumDepth else {
             self.init(type: .any)
             isCutOff = true
