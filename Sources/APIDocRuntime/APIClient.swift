@@ -141,7 +141,8 @@ public struct APIClient: Sendable {
                         "log_id": "\(server.conventions.requestID(of: response) ?? "-")",
                         "duration_ms": "\((ContinuousClock.now - started).wholeMilliseconds)",
                     ])
-                return try result()
+                let context = AnswerDecodingContext(logger: options.logger, operationID: request.operationID)
+                return try AnswerDecodingContext.$current.withValue(context) { try result() }
             } catch let answer as any ServerAnswer {
                 let kind = server.conventions.classify(answer)
                 if kind == .invalidToken, !refreshedToken, let token, token.refreshable {

@@ -39,7 +39,14 @@ extension PlatformConventions {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch {
-            throw unexpected(response, body, "cannot decode \(Value.self): \(error)")
+            // A value spelt otherwise than the page types it is read as it means, and logged.
+            guard case DecodingError.typeMismatch = error, let tree = try? JSONDecoder().decode(JSONValue.self, from: data),
+                let (value, convertedPaths) = try? LenientAnswerDecoder.decode(type, from: tree)
+            else {
+                throw unexpected(response, body, "cannot decode \(Value.self): \(error)")
+            }
+            AnswerDecodingContext.report(convertedPaths: convertedPaths, of: type)
+            return value
         }
     }
 
