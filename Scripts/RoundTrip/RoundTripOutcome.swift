@@ -5,11 +5,13 @@ import HTTPTypes
 /// Compiled into the generated module with the checks `apidocgen generate --round-trip-checks`
 /// writes, so each check names its types from inside the module.
 ///
-/// Records one check: the page, `request` or `response`, whether `apidocgen sweep` says the
-/// example round-trips (worked out on the model), and the outcome of doing it for real.
-public typealias RoundTripCheck = (String, String, Bool, () -> RoundTripOutcome) -> Void
+/// Records one check: the page, `request` or `response`, the outcome `apidocgen sweep` works
+/// out on the model (`ExampleConformance.Outcome`'s raw value), and the outcome of doing it for
+/// real.
+public typealias RoundTripCheck = (String, String, String, () -> RoundTripOutcome) -> Void
 
-/// What decoding an example into its generated type and encoding it again did.
+/// What decoding an example into its generated type and encoding it again did; the raw values
+/// are `ExampleConformance.Outcome`'s.
 public enum RoundTripOutcome: String, Sendable {
     /// The same JSON came back (a `null` member and an absent one are alike, as are `1` and `1.0`).
     case roundTrip = "round-trip"

@@ -5,7 +5,8 @@ import Foundation
 /// corpus sweep to compile and run: the proof that `ExampleConformance`, which works the same
 /// out on the model, tells the truth about the generated code.
 ///
-/// Each check calls `check(page, part, roundTripsOnTheModel) { RoundTripOutcome.of(Type.self, json) }`;
+/// Each check calls `check(page, part, outcomeOnTheModel) { RoundTripOutcome.of(Type.self, json) }`,
+/// the outcome being `ExampleConformance.Outcome`'s raw value;
 /// the file is compiled into the generated module, beside the `RoundTripCheck` and
 /// `RoundTripOutcome` the runner (`Scripts/RoundTripRunner`) brings, and the runner calls
 /// `roundTripCheckGroups()`. The file is a harness, not client code: it is written here rather
@@ -28,7 +29,7 @@ public enum RoundTripChecks {
                 let type = placement.namespace + "." + placement.typeName + (check.part == "request" ? ".Body" : ".Response")
                 calls.append(
                     "check(\(SwiftText.stringLiteral(endpoint.source.file)), \(SwiftText.stringLiteral(check.part)), "
-                        + "\(check.roundTrips)) { RoundTripOutcome.of(\(type).self, "
+                        + "\(SwiftText.stringLiteral(check.outcome.rawValue))) { RoundTripOutcome.of(\(type).self, "
                         + "\(SwiftText.stringLiteral(String(decoding: json, as: UTF8.self)))) }")
             }
         }

@@ -42,6 +42,15 @@ public enum ExampleConformance {
             }
         }
 
+        /// Whether decoding the example fails here (rather than dropping a member).
+        public var rejectsTheExample: Bool {
+            switch self {
+            case .typeConflict: changesTheExample
+            case .missingRequired: true
+            case .undocumented, .exampleOnly: false
+            }
+        }
+
         /// `undocumented`, `type conflict`, `missing required`.
         public var kindName: String {
             switch self {
@@ -53,6 +62,20 @@ public enum ExampleConformance {
         }
     }
 
+    /// What an example does through its generated type, best first.
+    public enum Outcome: String, Sendable, CaseIterable {
+        /// The same JSON comes back.
+        case roundTrip = "round-trip"
+        /// It decodes, but comes back without a member no field documents.
+        case changed
+        /// `JSONDecoder` rejects it, but the runtime's lenient reading of answers converts each
+        /// value it rejects without loss: a quoted number or boolean, a number for a string, one
+        /// object for a list.
+        case readLeniently = "read leniently"
+        /// It does not decode.
+        case rejected
+    }
+
     /// One of a page's JSON examples against the fields of the type it would decode into.
     public struct Check: Sendable, Hashable {
         /// `request` (the body) or `response` (the answer).
@@ -61,15 +84,23 @@ public enum ExampleConformance {
         public var example: JSONValue
         /// Where the example and the fields disagree.
         public var problems: [Problem]
+        /// Whether the example decodes when read leniently.
+        public var decodesLeniently: Bool
 
         /// Whether the example comes back unchanged through the generated type.
         public var roundTrips: Bool { !problems.contains(where: \.changesTheExample) }
+
+        public var outcome: Outcome {
+            if roundTrips { return .roundTrip }
+            if !problems.contains(where: \.rejectsTheExample) { return .changed }
+            return decodesLeniently ? .readLeniently : .rejected
+        }
     }
 
     /// Whether a value comes back unchanged through a field of its type (members no row
     /// documents aside).
     public static func value(_ value: JSONValue, fits field: Field) -> Bool {
-        !problems(of: value, as: field, path: "", required: false, enclosing: []).contains { problem in
+        !problems(of: value, as: field, path: "", required: false, enclosing: [], lenient: false).contains { problem in
             if case .typeConflict = problem { return problem.changesTheExample }
             return false
         }
@@ -80,15 +111,19 @@ public enum ExampleConformance {
     public static func checks(of endpoint: Endpoint) -> [Check] {
         var checks: [Check] = []
         if let example = endpoint.examples.requestBody, endpoint.callClass != .upload {
-            checks.append(
-                Check(part: "request", example: example, problems: problems(of: example, against: endpoint.requestBody, required: true)))
+            checks.append(check("request", of: example, against: endpoint.requestBody, required: true))
         }
         if let answer = endpoint.examples.response, endpoint.callClass != .download {
             let example = payload(ofResponseExample: answer, platform: endpoint.platform)
-            checks.append(
-                Check(part: "response", example: example, problems: problems(of: example, against: endpoint.response, required: false)))
+            checks.append(check("response", of: example, against: endpoint.response, required: false))
         }
         return checks
+    }
+
+    private static func check(_ part: String, of example: JSONValue, against fields: [Field], required: Bool) -> Check {
+        let found = problems(of: example, against: fields, required: required)
+        let leniently = found.contains(where: \.rejectsTheExample) ? problems(of: example, against: fields, required: required, lenient: true) : found
+        return Check(part: part, example: example, problems: found, decodesLeniently: !leniently.contains(where: \.rejectsTheExample))
     }
 
     /// The problems of `example` against `fields`, in example order.
@@ -97,11 +132,13 @@ public enum ExampleConformance {
     ///   - example: The page's JSON example (for an answer, its `payload(ofResponseExample:platform:)`).
     ///   - fields: The body's fields, or the answer's.
     ///   - required: Whether required fields must be present (requests).
-    public static func problems(of example: JSONValue, against fields: [Field], required: Bool) -> [Problem] {
+    ///   - lenient: Whether values are first converted as the runtime's lenient reading of
+    ///     answers converts them (`Outcome.readLeniently`).
+    public static func problems(of example: JSONValue, against fields: [Field], required: Bool, lenient: Bool = false) -> [Problem] {
         if fields.count == 1, let bare = fields.first, bare.name.isEmpty {
-            return problems(of: example, as: bare, path: "", required: required, enclosing: [])
+            return problems(of: example, as: bare, path: "", required: required, enclosing: [], lenient: lenient)
         }
-        return problems(ofMembers: example, against: fields, path: "", required: required, enclosing: [])
+        return problems(ofMembers: example, against: fields, path: "", required: required, enclosing: [], lenient: lenient)
     }
 
     /// The part of an answer's example the response fields describe: Feishu's `data` (or the
@@ -124,7 +161,7 @@ public enum ExampleConformance {
     /// - Parameter enclosing: The objects `value` sits in, outermost first: a `recursive` list's
     ///   elements are the innermost one again.
     private static func problems(
-        ofMembers value: JSONValue, against fields: [Field], path: String, required: Bool, enclosing: [Field]
+        ofMembers value: JSONValue, against fields: [Field], path: String, required: Bool, enclosing: [Field], lenient: Bool
     ) -> [Problem] {
         guard case .object(let members) = value else {
             return [.typeConflict(path: path.isEmpty ? "(the example)" : path, field: Field(name: path, type: .object), value: value)]
@@ -139,7 +176,7 @@ public enum ExampleConformance {
                 continue
             }
             if field.exampleOnly { found.append(.exampleOnly(path: memberPath)) }
-            found += problems(of: member, as: field, path: memberPath, required: required, enclosing: enclosing)
+            found += problems(of: member, as: field, path: memberPath, required: required, enclosing: enclosing, lenient: lenient)
         }
         if required {
             for field in fields where field.required && members[field.name] == nil {
@@ -149,7 +186,8 @@ public enum ExampleConformance {
         return found
     }
 
-    private static func problems(of value: JSONValue, as field: Field, path: String, required: Bool, enclosing: [Field]) -> [Problem] {
+    private static func problems(of value: JSONValue, as field: Field, path: String, required: Bool, enclosing: [Field], lenient: Bool) -> [Problem] {
+        let value = lenient ? leniently(value, as: field) : value
         if value == .null {
             return required && field.required ? [.missingRequired(path: path, field: field)] : []
         }
@@ -165,11 +203,12 @@ public enum ExampleConformance {
         case (.map, .object(let members)):
             guard let values = field.items else { return [] }
             return members.keys.sorted().flatMap { key in
-                problems(of: members[key] ?? .null, as: values, path: path + "{}", required: required, enclosing: enclosing)
+                problems(of: members[key] ?? .null, as: values, path: path + "{}", required: required, enclosing: enclosing, lenient: lenient)
             }
         case (.object, .object):
             return field.children.isEmpty
-                ? [] : problems(ofMembers: value, against: field.children, path: path, required: required, enclosing: enclosing + [field])
+                ? []
+                : problems(ofMembers: value, against: field.children, path: path, required: required, enclosing: enclosing + [field], lenient: lenient)
         case (.array, .array(let elements)):
             guard var items = field.items else { return [] }
             if items.recursive {
@@ -180,11 +219,26 @@ public enum ExampleConformance {
             if items.type == .object, items.children.isEmpty, !field.children.isEmpty {
                 var element = items
                 element.children = field.children
-                return elements.flatMap { problems(of: $0, as: element, path: path + "[]", required: required, enclosing: enclosing) }
+                return elements.flatMap { problems(of: $0, as: element, path: path + "[]", required: required, enclosing: enclosing, lenient: lenient) }
             }
-            return elements.flatMap { problems(of: $0, as: items, path: path + "[]", required: required, enclosing: enclosing) }
+            return elements.flatMap { problems(of: $0, as: items, path: path + "[]", required: required, enclosing: enclosing, lenient: lenient) }
         default:
             return conflict
+        }
+    }
+
+    /// `value` as the runtime's lenient reading of answers (`LenientAnswerDecoder`) converts it
+    /// for a field of `field`'s type, or as it is where that reading converts nothing.
+    private static func leniently(_ value: JSONValue, as field: Field) -> JSONValue {
+        switch (field.type, value) {
+        case (.string, .integer(let number)): .string(String(number))
+        case (.string, .number(let number)): .string(String(number))
+        case (.boolean, .string("true")): .bool(true)
+        case (.boolean, .string("false")): .bool(false)
+        case (.integer, .string(let text)): Int64(text).map(JSONValue.integer) ?? value
+        case (.number, .string(let text)): Double(text).flatMap { $0.isFinite ? JSONValue.number($0) : nil } ?? value
+        case (.array, .object): .array([value])
+        default: value
         }
     }
 }

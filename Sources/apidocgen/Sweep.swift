@@ -103,12 +103,14 @@ struct Sweep: AsyncParsableCommand {
     /// types (`ExampleConformance`), request bodies and answers apart.
     private func reportSelfConformance(_ endpointsByFormat: [String: [Endpoint]]) {
         print(
-            "\nformat | part | with example | round-trip | members only the example shows (kept) | undocumented members | type conflicts | missing required | "
-                + "fields, no example | no round-trip, no warning")
-        print("--- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
+            "\nformat | part | with example | round-trip | read leniently | members only the example shows (kept) | undocumented members | type conflicts | "
+                + "missing required | fields, no example | no round-trip, no warning")
+        print("--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
         for (format, endpoints) in endpointsByFormat.sorted(by: { $0.key < $1.key }) where !endpoints.isEmpty {
             for part in ["request", "response"] {
-                var counts = (examples: 0, roundTrips: 0, exampleOnly: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0)
+                var counts = (
+                    examples: 0, roundTrips: 0, lenient: 0, exampleOnly: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0
+                )
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
                     guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
@@ -117,6 +119,7 @@ struct Sweep: AsyncParsableCommand {
                     }
                     counts.examples += 1
                     if check.roundTrips { counts.roundTrips += 1 }
+                    if check.outcome == .readLeniently { counts.lenient += 1 }
                     // Every example that does not come back says why, in a warning `lint` shows.
                     let place = part == "request" ? "the request body example" : "the response example"
                     if !check.roundTrips, !endpoint.diagnostics.contains(where: { $0.kind == .contradiction && $0.message.hasPrefix(place) }) {
@@ -133,7 +136,7 @@ struct Sweep: AsyncParsableCommand {
                 }
                 let columns = [
                     format, part, String(counts.examples), "\(counts.roundTrips) (\(Self.percent(counts.roundTrips, counts.examples)))",
-                    String(counts.exampleOnly), String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
+                    String(counts.lenient), String(counts.exampleOnly), String(counts.undocumented), String(counts.conflicts), String(counts.missing), String(counts.lacking),
                     String(counts.unwarned),
                 ]
                 print(columns.joined(separator: " | "))

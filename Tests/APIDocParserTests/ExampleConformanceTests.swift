@@ -1,5 +1,6 @@
 import APIDocModel
 import APIDocParser
+import Foundation
 import Testing
 
 /// A page whose example would not come back unchanged through its generated types says so, with
@@ -51,6 +52,34 @@ import Testing
         // `1.763131403240105e+17` is the integer written, `1.152921504606847e+18` is not 2^60.
         #expect(ExampleConformance.problems(of: .object(["score": .integer(176_313_140_324_010_500)]), against: fields, required: false).isEmpty)
         #expect(ExampleConformance.problems(of: .object(["score": .integer(1 << 60)]), against: fields, required: false).count == 1)
+    }
+
+    /// The outcome the compiled check confirms: what `JSONDecoder` does with the example, and
+    /// where it refuses, whether the runtime's lenient reading of answers converts every refused
+    /// value without loss.
+    @Test(arguments: [
+        (#"{"id": "a", "count": 2, "ratio": 0.5, "on": true, "tags": [{"k": "v"}]}"#, ExampleConformance.Outcome.roundTrip),
+        (#"{"id": "a", "unknown": 1}"#, .changed),
+        (#"{"id": 43047156750, "count": "2", "ratio": "0.5", "on": "false", "tags": {"k": 7}}"#, .readLeniently),
+        (#"{"count": "two"}"#, .rejected),
+        (#"{"count": 2.5}"#, .rejected),
+        (#"{"on": "yes"}"#, .rejected),
+        (#"{"ratio": "inf"}"#, .rejected),
+        (#"{"id": {"a": 1}}"#, .rejected),
+        (#"{"tags": [{"k": [1]}]}"#, .rejected),
+    ])
+    func outcomesFollowTheDecoders(_ example: String, _ outcome: ExampleConformance.Outcome) throws {
+        let endpoint = Endpoint(
+            operation: OperationName(service: "x", version: "v1", resource: "items", method: "get", source: .path),
+            platform: .dingtalk, title: "t", summary: "", source: Source(file: "page.md", dialect: .dingtalkText), method: "GET",
+            baseURL: "https://api.dingtalk.com", path: "/v1.0/x/items",
+            response: [
+                Field(name: "id", type: .string), Field(name: "count", type: .integer), Field(name: "ratio", type: .number),
+                Field(name: "on", type: .boolean),
+                Field(name: "tags", type: .array, items: Field(name: "tags", type: .object, children: [Field(name: "k", type: .string)])),
+            ],
+            examples: Examples(response: try JSONDecoder().decode(JSONValue.self, from: Data(example.utf8))))
+        #expect(try #require(ExampleConformance.checks(of: endpoint).first).outcome == outcome)
     }
 
     @Test func feishuAnswersAreComparedInsideData() {
