@@ -86,21 +86,16 @@ private struct LenientDecoder: Decoder {
         .typeMismatch(expected, .init(codingPath: codingPath, debugDescription: "found \(value) in the answer"))
     }
 
-    /// The scalar kinds generated types hold, read from either spelling; `nil` for other types.
+    /// Strings, booleans and numbers, read from either spelling; `nil` for other types, which
+    /// decode themselves from this decoder's containers.
     private func scalar<Value>(_ type: Value.Type) throws -> Value? {
-        let read: Any?
         switch type {
-        case is String.Type: read = try string()
-        case is Bool.Type: read = try bool()
-        case is Int.Type: read = try integer(Int.self)
-        case is Int64.Type: read = try integer(Int64.self)
-        case is Int32.Type: read = try integer(Int32.self)
-        case is UInt64.Type: read = try integer(UInt64.self)
-        case is Double.Type: read = try floatingPoint(Double.self)
-        case is Float.Type: read = try floatingPoint(Float.self)
-        default: return nil
+        case is String.Type: try string() as? Value
+        case is Bool.Type: try bool() as? Value
+        case let integer as any FixedWidthInteger.Type: try self.integer(integer) as? Value
+        case let floating as any (BinaryFloatingPoint & LosslessStringConvertible).Type: try floatingPoint(floating) as? Value
+        default: nil
         }
-        return read as? Value
     }
 
     private func string() throws -> String {

@@ -34,6 +34,20 @@ import Testing
         #expect(paths == ["records.0.id", "records.0.count", "records.0.ratio", "records.0.enabled", "records.0.tags.0", "total"])
     }
 
+    /// Every scalar type reads either spelling, not only those generated types hold.
+    @Test func otherScalarTypesReadEitherSpellingToo() throws {
+        struct Narrow: Decodable, Equatable {
+            var small: UInt8
+            var single: Float
+        }
+        let tree = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"small": "200", "single": "0.25"}"#.utf8))
+        let (value, paths) = try LenientAnswerDecoder.decode(Narrow.self, from: tree)
+        #expect(value == Narrow(small: 200, single: 0.25))
+        #expect(paths == ["small", "single"])
+        let tooBig = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"small": "300", "single": 1}"#.utf8))
+        #expect(throws: DecodingError.self) { try LenientAnswerDecoder.decode(Narrow.self, from: tooBig) }
+    }
+
     @Test func oneObjectWhereAListIsDocumentedIsAListOfOne() throws {
         let (answer, paths) = try decoded(#"{"records": {"id": "a", "extra": {"k": "true"}}}"#)
         #expect(answer.records == [Record(id: "a", extra: .object(["k": .string("true")]))])
