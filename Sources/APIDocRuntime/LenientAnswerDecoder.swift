@@ -74,10 +74,6 @@ private struct LenientDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValueContainer(decoder: self) }
 
-    func child(_ value: JSONValue, at key: any CodingKey) -> LenientDecoder {
-        LenientDecoder(value: value, codingPath: codingPath + [key], log: log)
-    }
-
     func converted() {
         log.paths.append(codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))
     }
