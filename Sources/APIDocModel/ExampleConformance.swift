@@ -90,6 +90,7 @@ public enum ExampleConformance {
         /// Whether the example comes back unchanged through the generated type.
         public var roundTrips: Bool { !problems.contains(where: \.changesTheExample) }
 
+        /// What the example does through the generated type, as the compiled check finds it.
         public var outcome: Outcome {
             if roundTrips { return .roundTrip }
             if !problems.contains(where: \.rejectsTheExample) { return .changed }
