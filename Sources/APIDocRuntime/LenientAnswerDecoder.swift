@@ -9,7 +9,7 @@ import Logging
 /// for. Every value read this way converts without loss, and the paths it was needed at are
 /// reported, so the caller's log says where the server and the page disagree.
 enum LenientAnswerDecoder {
-    /// The answer as `type`, and the dotted paths (`recordresult.0.id`) whose values were read in
+    /// The answer as `type`, and the paths (`recordresult[].id`) whose values were read in
     /// another spelling.
     static func decode<Value: Decodable>(_ type: Value.Type, from tree: JSONValue) throws -> (value: Value, convertedPaths: [String]) {
         let log = ConversionLog()
@@ -74,8 +74,17 @@ private struct LenientDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleValueContainer(decoder: self) }
 
+    /// Records the path once, a list's elements as `[]`: one server spelling, however many
+    /// elements show it.
     func converted() {
-        log.paths.append(codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "."))
+        let path = codingPath.reduce(into: "") { path, key in
+            if key.intValue != nil {
+                path += "[]"
+            } else {
+                path += (path.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        if !log.paths.contains(path) { log.paths.append(path) }
     }
 
     func mismatch(_ expected: Any.Type) -> DecodingError {
