@@ -18,7 +18,7 @@ struct Sweep: AsyncParsableCommand {
     @Argument(help: "The corpus folder.")
     var corpus: String
 
-    @Option(help: "How many of the slowest pages, and of the disagreements, to list.")
+    @Option(help: "How many of the slowest pages, of the examples that do not come back unchanged, and of the disagreements, to list.")
     var list = 10
 
     func run() async throws {
@@ -111,6 +111,7 @@ struct Sweep: AsyncParsableCommand {
                 var counts = (
                     examples: 0, roundTrips: 0, lenient: 0, exampleOnly: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0
                 )
+                var changed: [String] = []
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
                     guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
@@ -120,6 +121,9 @@ struct Sweep: AsyncParsableCommand {
                     counts.examples += 1
                     if check.roundTrips { counts.roundTrips += 1 }
                     if check.outcome == .readLeniently { counts.lenient += 1 }
+                    if let first = check.problems.first(where: \.changesTheExample) {
+                        changed.append("  \(check.outcome.rawValue): \(endpoint.source.file): \(first.kindName) \(first.path)")
+                    }
                     // Every example that does not come back says why, in a warning `lint` shows.
                     let place = part == "request" ? "the request body example" : "the response example"
                     if !check.roundTrips, !endpoint.diagnostics.contains(where: { $0.kind == .contradiction && $0.message.hasPrefix(place) }) {
@@ -140,6 +144,7 @@ struct Sweep: AsyncParsableCommand {
                     String(counts.unwarned),
                 ]
                 print(columns.joined(separator: " | "))
+                for line in changed.sorted().prefix(list) { print(line) }
             }
         }
     }
