@@ -539,6 +539,49 @@ import Testing
         #expect(endpoint.diagnostics.contains { $0.message.contains("'collaborator_ids'") && $0.message.contains("beside the fields the page's examples show it with") })
     }
 
+    /// OKR's paragraph elements: a `type` listing `textRun`, `docsLink` and `person`, one object
+    /// for each. After the rows of the `textRun` the example shows, the `docsLink` it does not
+    /// show is the element's next variant, not a field of the text's style.
+    @Test func aVariantTheTagListsSitsBesideTheVariantBeforeIt() throws {
+        let page = Self.answer(
+            rows: """
+                elements | element\\[\\] | 段落元素
+                type | string | 元素类型<br>**可选值有**：<br>- textRun：文本<br>- docsLink：文档链接<br>- person：艾特用户
+                textRun | text_run | 文本
+                text | string | 文本内容
+                style | text_style | 样式
+                bold | boolean | 是否加粗
+                docsLink | docs_link | 飞书云文档
+                url | string | 文档链接
+                person | person | 艾特用户
+                openId | string | 用户 ID
+                """,
+            example: #"{"elements": [{"type": "textRun", "textRun": {"text": "t", "style": {"bold": true}}}]}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let element = try #require(endpoint.response[named: "elements"]?.items)
+        #expect(element.children.map(\.name) == ["type", "textRun", "docsLink", "person"])
+        #expect(element.children[named: "textRun"]?.children[named: "style"]?.children.map(\.name) == ["bold"])
+        #expect(element.children[named: "docsLink"]?.children.map(\.name) == ["url"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'docsLink'") && $0.message.contains("beside the field whose values name it") })
+
+        // A tag that lists the row, but no object of another of its values beside it, is no
+        // tagged object: offer forms' `object_type_v2` lists `formula`, which sits in `config`.
+        let untagged = Self.answer(
+            rows: """
+                objects | object\\[\\] | 字段
+                object_type | string | 字段类型<br>**可选值有**：<br>- select：单选<br>- formula：公式
+                config | config | 配置
+                options | option\\[\\] | 选项
+                id | string | 选项 ID
+                formula | formula | 公式
+                value | string | 计算公式
+                """,
+            example: #"{"objects": [{"object_type": "select", "config": {"options": [{"id": "o"}]}}]}"#)
+        let untaggedEndpoint = try #require(Pages.parse(untagged).endpoints.first)
+        let object = try #require(untaggedEndpoint.response[named: "objects"]?.items)
+        #expect(object.children.map(\.name) == ["object_type", "config"])
+    }
+
     /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
     /// place them, the type name says the component is a part of the iframe; the next block type
     /// (`image | image`) leaves the part and the iframe both.

@@ -178,6 +178,11 @@ struct NestingReconstructor {
                     // `property | app.table.field.property`: its type is the property's sibling.
                     target = level
                     reason = "where its type name places it"
+                } else if row.mayOpenScope, let level = Self.levelOfTaggedObject(withVariant: name, in: stack) {
+                    // `docsLink | content_docs_link` after the rows of `textRun`: the element's
+                    // `type` lists `textRun`, `docsLink` and `person`, one object for each.
+                    target = level
+                    reason = "beside the field whose values name it"
                 } else if let level = besideOpenObject(name, in: stack) {
                     target = level
                     reason = "where another of the page's examples places it"
@@ -556,6 +561,23 @@ struct NestingReconstructor {
             if neighbours.showBeside(name, object) { return stack[level - 1].seen.contains(name) ? nil : level - 1 }
         }
         return nil
+    }
+
+    /// The innermost open object, but the innermost, that is a tagged object with `name` as a
+    /// variant: it has had a field whose documented values include `name` and an object named by
+    /// another of those values (`type`: `textRun`, `docsLink`, `person`, and a `textRun`), and has
+    /// not had `name`. Nothing when the innermost object is such an object itself.
+    private static func levelOfTaggedObject(withVariant name: String, in stack: [Scope]) -> Int? {
+        func isTagged(_ level: Int) -> Bool {
+            // The object's fields so far: those closed, and the one still open inside it.
+            let fields = stack[level].children + (level + 1 < stack.count ? [stack[level + 1].row?.field].compactMap { $0 } : [])
+            return fields.contains { tag in
+                let values = Set(tag.enum.map(\.value))
+                return values.contains(name) && fields.contains { $0.name != name && values.contains($0.name) && mayHoldRows($0) }
+            }
+        }
+        guard stack.count > 1, !isTagged(stack.count - 1) else { return nil }
+        return stack.indices.dropLast().last { isTagged($0) && !stack[$0].seen.contains(name) }
     }
 
     /// The level of the open object that has had two or more of the members an example of the
