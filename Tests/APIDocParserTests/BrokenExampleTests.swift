@@ -70,6 +70,19 @@ import Testing
         #expect(data["items"]?.arrayValue?.first?.objectValue?["price"] == .string("\"200000\""))
     }
 
+    /// `"file": [80,75,3,......]`: an ellipsis stands for members the page leaves out, in a list
+    /// or an object; the example is what it shows.
+    @Test func ellipsesForLeftOutMembersAreLeftOut() throws {
+        let example = #"{"code":0, "msg":"success", "data":{"bytes":[80,75,3,......], "more":{"a":1, …}, "dots":[...], "text":"a...b"}}"#
+        let endpoint = try #require(Pages.parse(Self.answer(example)).endpoints.first)
+        let data = try #require(endpoint.examples.response?.objectValue?["data"]?.objectValue)
+        #expect(data["bytes"] == .array([.integer(80), .integer(75), .integer(3)]))
+        #expect(data["more"] == .object(["a": .integer(1)]))
+        #expect(data["dots"] == .array([]))
+        #expect(data["text"] == .string("a...b"))
+        #expect(endpoint.diagnostics.contains { $0.kind == .example && $0.message.contains("ellipses left out") })
+    }
+
     @Test func exampleBeyondRepairIsNotUsed() throws {
         let endpoint = try #require(Pages.parse(Self.answer(#"{"code":0, "data": {"items": [ {"price","note"} ]}"#)).endpoints.first)
         #expect(endpoint.examples.response == nil)

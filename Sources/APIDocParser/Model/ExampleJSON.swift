@@ -44,7 +44,7 @@ enum ExampleJSON {
                     value,
                     Diagnostic(
                         .warning, .example, file: file, line: line,
-                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas, colons and closing brackets added, comments left out, only the first of several values kept)"))
+                        "the \(what) is not valid JSON; it is read as the JSON it means (stray quotes escaped, bare words quoted, missing commas, colons and closing brackets added, comments and ellipses left out, only the first of several values kept)"))
             }
             return (nil, Diagnostic(.warning, .example, file: file, line: line, "the \(what) \(Refusal.invalid); it is not used"))
         case .failure(let refusal):
@@ -70,8 +70,9 @@ enum ExampleJSON {
     /// (`""200000""`, `"{"cn":…}"`) escaped unless what follows it ends the string (`:` after a
     /// key; `,` `}` `]`, a line break or the end after a value); a bare word where a value
     /// belongs (`"condition_type":and`, `[-]`) quoted; a colon after a key that lacks one
-    /// (`"errmsg" "ok"`); a comma where a line ends a member without one, and for a full-width `，`; `/* */`, `//` and `#` comments left out; brackets left
-    /// open at the end closed; and of several values one after another, the first kept.
+    /// (`"errmsg" "ok"`); a comma where a line ends a member without one, and for a full-width `，`; `/* */`, `//` and `#` comments left out; an
+    /// ellipsis for left-out members (`[80, 75, ......]`) left out too; brackets left open at the
+    /// end closed; and of several values one after another, the first kept.
     static func repaired(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
@@ -128,6 +129,12 @@ enum ExampleJSON {
                 afterValue = false
                 output.append(byte)
             default:
+                if !containers.isEmpty, let end = elisionEnd(bytes, at: index) {
+                    // `[80, 75, 3, ......]`, `{"a": 1, …}`: the page leaves the rest out, and so
+                    // does the example.
+                    index = end
+                    continue
+                }
                 guard !expectsKey, !containers.isEmpty else {
                     output.append(byte)
                     break
@@ -155,6 +162,28 @@ enum ExampleJSON {
             output.append(container == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         }
         return output
+    }
+
+    /// Where a run of dots or ellipses standing for left-out members (`...`, `……`) that starts at
+    /// `index` ends, with the comma after it: nothing else may stand between the commas or
+    /// brackets around it.
+    private static func elisionEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        var end = index
+        while end < bytes.count {
+            if bytes[end] == UInt8(ascii: ".") {
+                end += 1
+            } else if bytes[end...].starts(with: ellipsis) {
+                end += ellipsis.count
+            } else {
+                break
+            }
+        }
+        guard end - index >= 3 else { return nil }
+        var next = end
+        while next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[next]) { next += 1 }
+        guard next == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[next]) else { return nil }
+        return next < bytes.count && bytes[next] == UInt8(ascii: ",") ? next + 1 : next
     }
 
     /// Where a comment that starts at `index` ends (`/* … */`, or `//` and `#` to the line's end).
