@@ -32,6 +32,29 @@ import Testing
         #expect(address.queryParameters(documented: query).warning == nil)
     }
 
+    /// Historic docs pages list `docToken` of `/doc/v2/:docToken/batch_update` in the body's
+    /// table, with no 路径参数 table: the row is the path parameter's, unless the request
+    /// example sends the name in the body too.
+    @Test func aBodyRowNamedAsAnUndocumentedPathParameterIsItsRow() throws {
+        func page(example: String) -> String {
+            Pages.converted(
+                Pages.requestBody(
+                    rows: "docToken | string | 是 | 文件的 token\nRevision | int | 是 | 文档版本",
+                    examples: [example])
+            ).replacingOccurrences(of: "/open-apis/example/v1/items", with: "/open-apis/doc/v2/:docToken/batch_update")
+        }
+        let endpoint = try #require(Pages.parse(page(example: #"{"Revision": 1}"#)).endpoints.first)
+        #expect(endpoint.pathParameters.map(\.name) == ["docToken"])
+        #expect(endpoint.pathParameters.first?.description == "文件的 token")
+        #expect(endpoint.requestBody.map(\.name) == ["Revision"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'docToken', a path parameter no 路径参数 table lists") })
+        #expect(!endpoint.diagnostics.contains { $0.message.contains("has no row in a 路径参数 table") })
+
+        let sentInBoth = try #require(Pages.parse(page(example: #"{"docToken": "d", "Revision": 1}"#)).endpoints.first)
+        #expect(sentInBoth.requestBody.map(\.name) == ["docToken", "Revision"])
+        #expect(sentInBoth.pathParameters.first?.description == "")
+    }
+
     @Test func typeSpellingsNormalise() {
         #expect(TypeName("int").type == .integer)
         #expect(TypeName("Long").type == .integer)

@@ -490,6 +490,7 @@ struct MarkdownPageReader {
         } else {
             collected.body += collected.parameters
         }
+        movePathParameterRowsOutOfTheBody(&collected, address: address)
         let file = page.file
         let documentURL = sourceURL(frontMatter)
         // Bodies the page documents one by one (`通用模板请求体`, `自定义模板请求体`) are read as one
@@ -704,6 +705,28 @@ struct MarkdownPageReader {
             example?.objectValue?.keys.contains(where: statusNames.contains) == true
         else { return nil }
         return rows
+    }
+
+    /// Historic pages document a path parameter in the body's table (`docToken` of
+    /// `/doc/v2/:docToken/batch_update`): a top-level body row named as a path parameter that no
+    /// 路径参数 row documents, and that the request example leaves out, is that parameter's row.
+    private mutating func movePathParameterRowsOutOfTheBody(_ collected: inout Collected, address: EndpointAddress) {
+        let undocumented = Set(address.pathParameterNames).subtracting(collected.path.map(\.field.name))
+        guard !undocumented.isEmpty else { return }
+        let shownInExample = collected.requestExample?.objectValue.map { Set($0.keys) } ?? []
+        let namesPathParameter = { (row: FlatRow) in
+            (row.depth ?? 0) == 0 && undocumented.contains(row.field.name) && !shownInExample.contains(row.field.name)
+        }
+        for var row in collected.body.filter(namesPathParameter) {
+            row.field.required = true
+            collected.path.append(row)
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .parameter, file: page.file, line: row.line,
+                    "the request body's table lists '\(row.field.name)', a path parameter no 路径参数 table lists, and the request example leaves it out: it is read as the path parameter's row"
+                ))
+        }
+        collected.body.removeAll(where: namesPathParameter)
     }
 
     private mutating func pathParameters(_ documented: [Field], address: EndpointAddress, line: Int) -> [Field] {
