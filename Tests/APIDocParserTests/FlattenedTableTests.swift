@@ -582,6 +582,26 @@ import Testing
         #expect(object.children.map(\.name) == ["object_type", "config"])
     }
 
+    /// corehr's pre-hire body: a person's `email | string`, which the example shows, and, rows
+    /// later, a contact's `email | email_for_update` with its own rows. The example's `email`
+    /// is the first row's: the second row is an object whose rows are its own, not the person's.
+    @Test func anExamplesMemberShowsOnlyTheFirstRowOfItsName() throws {
+        let page = Pages.converted(
+            Pages.requestBody(
+                rows: """
+                    email | string | 否 | 个人邮箱
+                    email | email_for_update | 否 | 邮箱
+                    address | string | 是 | 邮箱地址
+                    is_primary | boolean | 是 | 是否为主要邮箱
+                    """,
+                examples: [#"{"email": "a@example.com"}"#]))
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.requestBody.map(\.name) == ["email", "email"])
+        #expect(endpoint.requestBody.last?.children.map(\.name) == ["address", "is_primary"])
+        let check = try #require(ExampleConformance.checks(of: endpoint).first)
+        #expect(check.roundTrips)
+    }
+
     /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
     /// place them, the type name says the component is a part of the iframe; the next block type
     /// (`image | image`) leaves the part and the iframe both.

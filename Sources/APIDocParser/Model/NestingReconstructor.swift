@@ -232,10 +232,12 @@ struct NestingReconstructor {
                 }
             }
             while stack.count - 1 > target { close(&stack) }
-            stack[target].seen.insert(name)
+            // The example's member of a name the object has had is the earlier row's: a second row
+            // so named (`email | email_for_update` after a string `email`) is not shown by it.
+            let isSecond = stack[target].seen.insert(name).inserted == false
             if pathLevel != nil { stack[target].childrenNamedByPath = true }
             // `null` shows nothing of a member's shape (`"property": null` in one list element).
-            let value = stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
+            let value = isSecond ? nil : stack[target].exampleValue?.objectValue?[name].flatMap { $0 == .null ? nil : $0 }
             var field = row.field
             if row.typeIsUnstated, value.map(Self.isScalar) ?? true {
                 Self.stateType(of: &field, asShown: value)
