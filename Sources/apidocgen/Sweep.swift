@@ -111,7 +111,7 @@ struct Sweep: AsyncParsableCommand {
                 var counts = (
                     examples: 0, roundTrips: 0, lenient: 0, exampleOnly: 0, undocumented: 0, conflicts: 0, missing: 0, lacking: 0, unwarned: 0
                 )
-                var changed: [String] = []
+                var notComingBack: [String] = []
                 for endpoint in endpoints {
                     let fields = part == "request" ? endpoint.requestBody : endpoint.response
                     guard let check = ExampleConformance.checks(of: endpoint).first(where: { $0.part == part }) else {
@@ -122,7 +122,7 @@ struct Sweep: AsyncParsableCommand {
                     if check.roundTrips { counts.roundTrips += 1 }
                     if check.outcome == .readLeniently { counts.lenient += 1 }
                     if let first = check.problems.first(where: \.changesTheExample) {
-                        changed.append("  \(check.outcome.rawValue): \(endpoint.source.file): \(first.kindName) \(first.path)")
+                        notComingBack.append("  \(check.outcome.rawValue): \(endpoint.source.file): \(first.kindName) \(first.path)")
                     }
                     // Every example that does not come back says why, in a warning `lint` shows.
                     let place = part == "request" ? "the request body example" : "the response example"
@@ -144,7 +144,7 @@ struct Sweep: AsyncParsableCommand {
                     String(counts.unwarned),
                 ]
                 print(columns.joined(separator: " | "))
-                for line in changed.sorted().prefix(list) { print(line) }
+                for line in notComingBack.sorted().prefix(list) { print(line) }
             }
         }
     }
