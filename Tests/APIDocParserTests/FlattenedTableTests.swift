@@ -602,6 +602,27 @@ import Testing
         #expect(check.roundTrips)
     }
 
+    /// A historic task's answer: `collaborators | collaborator[]`, whose rows the example shows
+    /// in full, then `collaborator_ids`, which no example shows. The IDs of the collaborators are
+    /// the task's, beside the list, not one collaborator's.
+    @Test func theIDsOfAListsObjectsSitBesideTheList() throws {
+        let page = Self.answer(
+            rows: """
+                task | task | 任务
+                summary | string | 标题
+                collaborators | collaborator\\[\\] | 执行者
+                id | string | 执行者 ID
+                collaborator_ids | string\\[\\] | 执行者 ID 列表
+                followerIds | string\\[\\] | 关注者 ID 列表
+                """,
+            example: #"{"task": {"summary": "s", "collaborators": [{"id": "u"}]}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let task = try #require(endpoint.response[named: "task"])
+        #expect(task.children.map(\.name) == ["summary", "collaborators", "collaborator_ids", "followerIds"])
+        #expect(task.children[named: "collaborators"]?.items?.children.map(\.name) == ["id"])
+        #expect(endpoint.diagnostics.contains { $0.message.contains("'collaborator_ids'") && $0.message.contains("beside the objects whose IDs it lists") })
+    }
+
     /// docx's blocks: `iframe | iframe`, then `component | iframe_component`. With no example to
     /// place them, the type name says the component is a part of the iframe; the next block type
     /// (`image | image`) leaves the part and the iframe both.

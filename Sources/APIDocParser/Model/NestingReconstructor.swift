@@ -189,6 +189,9 @@ struct NestingReconstructor {
                 } else if let level = levelAmongShownNeighbours(name, in: stack) {
                     target = level
                     reason = "beside the fields the page's examples show it with"
+                } else if let level = Self.levelBesideTheObjectsIdentified(by: name, in: stack) {
+                    target = level
+                    reason = "beside the objects whose IDs it lists"
                 } else if guessedScopeOpen, row.mayOpenScope, Self.typeName(of: row.field, isPartOf: stack[stack.count - 1].row?.field) {
                     // `iframe | iframe`, then `component | iframe_component`; `okr | okr`, its
                     // rows, then `visible_setting | okr_visible_setting`: the type is named as a
@@ -580,6 +583,19 @@ struct NestingReconstructor {
         }
         guard stack.count > 1, !isTagged(stack.count - 1) else { return nil }
         return stack.indices.dropLast().last { isTagged($0) && !stack[$0].seen.contains(name) }
+    }
+
+    /// Where `name` lists the IDs of an open object's kind (`collaborator_ids`, `followerIds` for
+    /// `collaborators`, `followers`), the level beside that object: one of them does not hold
+    /// the IDs of them all (feishu-raw's exact tables: beside 10 times, within none).
+    private static func levelBesideTheObjectsIdentified(by name: String, in stack: [Scope]) -> Int? {
+        let lowered = name.lowercased()
+        guard let level = stack.indices.dropFirst().last(where: { level in
+            guard let objects = stack[level].row?.field.name.lowercased(), objects.hasSuffix("s") else { return false }
+            let one = objects.dropLast()
+            return [one + "_ids", one + "ids", one + "_id_list", one + "idlist"].contains(lowered)
+        }) else { return nil }
+        return stack[level - 1].seen.contains(name) ? nil : level - 1
     }
 
     /// The level of the open object that has had two or more of the members an example of the
