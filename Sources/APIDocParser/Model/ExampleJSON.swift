@@ -180,8 +180,7 @@ enum ExampleJSON {
             }
         }
         guard end - index >= 3 else { return nil }
-        var next = end
-        while next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[next]) { next += 1 }
+        let next = bytes[end...].firstIndex { !blanks.contains($0) } ?? bytes.count
         guard next == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[next]) else { return nil }
         return next < bytes.count && bytes[next] == UInt8(ascii: ",") ? next + 1 : next
     }
@@ -223,7 +222,7 @@ enum ExampleJSON {
             if byte == UInt8(ascii: "\"") {
                 var next = index + 1
                 var crossesLine = false
-                while next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[next]) {
+                while next < bytes.count, blanks.contains(bytes[next]) {
                     if bytes[next] == UInt8(ascii: "\n") { crossesLine = true }
                     next += 1
                 }
@@ -249,6 +248,9 @@ enum ExampleJSON {
         }
         return index
     }
+
+    /// The white space JSON allows between tokens.
+    private static let blanks = Set(" \t\r\n".utf8)
 
     /// What a JSON value other than a bare word can start with.
     private static let valueStarts = Set("\"{[-0123456789".utf8)
