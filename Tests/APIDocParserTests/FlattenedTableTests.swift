@@ -693,6 +693,27 @@ import Testing
         #expect(endpoint.response[named: "contact"]?.children.map(\.name) == ["title", "label_ids", "name"])
     }
 
+    /// docx's `column_width | int[]` after the rows of the table's `property | table_property`, a
+    /// part the type name opened: a list of scalars is no part of anything, so it stays in the
+    /// part rather than leaving the part and its whole both (as `isv | isv` after the table would).
+    @Test func aScalarListAfterAPartsRowsStaysInThePart() throws {
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                table | table | 表格
+                property | table_property | 属性
+                row_size | int | 行数
+                column_width | int\\[\\] | 列宽
+                header_row | boolean | 首行
+                """,
+            example: #"{"block": {"block_id": "b1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let block = try #require(endpoint.response[named: "block"])
+        #expect(block.children.map(\.name) == ["block_id", "table"])
+        #expect(block.children[named: "table"]?.children[named: "property"]?.children.map(\.name) == ["row_size", "column_width", "header_row"])
+    }
+
     /// bitable's fields: `ui_property | app.table.field.property.type.ui_property` ends with a
     /// `rating` as `property` did, but its dotted type name places it in the open `type`.
     @Test func aDottedTypeNameOutweighsRowsThatEndLikeAnotherObjects() throws {
@@ -755,6 +776,8 @@ import Testing
                 cells | string\\[\\] | 单元格
                 property | table_property | 表格属性
                 row_size | int | 行数
+                task | task | 任务 Block
+                task_id | string | 任务 ID
                 comment_ids | string\\[\\] | 评论 ID 列表
                 update_text_style | update_text_style_request | 更新文本样式
                 style | text_style | 样式
@@ -763,7 +786,8 @@ import Testing
             example: #"{"block": {"block_id": "b1"}}"#)
         let endpoint = try #require(Pages.parse(page).endpoints.first)
         let block = try #require(endpoint.response[named: "block"])
-        #expect(block.children.map(\.name) == ["block_id", "undefined", "quote_container", "table", "comment_ids", "update_text_style"])
+        #expect(block.children.map(\.name) == ["block_id", "undefined", "quote_container", "table", "task", "comment_ids", "update_text_style"])
+        #expect(block.children[named: "task"]?.children.map(\.name) == ["task_id"])
         #expect(block.children[named: "update_text_style"]?.children.map(\.name) == ["style"])
         #expect(block.children[named: "update_text_style"]?.children[named: "style"]?.children.map(\.name) == ["align"])
         #expect(block.children[named: "table"]?.children.map(\.name) == ["cells", "property"])

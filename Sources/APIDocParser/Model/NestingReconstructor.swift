@@ -767,7 +767,9 @@ struct NestingReconstructor {
     /// the type the innermost is a part of stays in it (`merge_info | table_merge_info[]` in a
     /// table's `property`), unless it is a kind of thing alike to the innermost
     /// (`isKindAlike`); any other object leaving a part leaves the whole it is a part of too
-    /// (`image | image` after the `iframe`'s `component`).
+    /// (`image | image` after the `iframe`'s `component`). A row no type names, a list of
+    /// scalars, is no part of anything: it stays in the part (`column_width | int[]` after the
+    /// rows of the table's `property`).
     private static func levelBesideGuessedObject(of field: Field, in stack: [Scope]) -> Int {
         let innermost = stack.count - 1
         return leavingParts(of: field, from: stack[innermost].openedAsPartOfEnclosingType ? innermost : innermost - 1, in: stack)
@@ -775,7 +777,7 @@ struct NestingReconstructor {
 
     private static func leavingParts(of field: Field, from level: Int, in stack: [Scope]) -> Int {
         var level = level
-        while level >= 2, stack[level].openedAsPartOfEnclosingType {
+        while level >= 2, stack[level].openedAsPartOfEnclosingType, field.objectTypeName != nil {
             let whole = stack[level - 1].row?.field
             if typeName(of: field, isPartOf: whole) {
                 return isKindAlike(field, to: stack[level].row?.field, in: whole) ? level - 1 : level
