@@ -248,6 +248,33 @@ import Testing
         }
     }
 
+    /// The rows of a repeated type are read on their own; a row placed by table order among them
+    /// is said to be kept under the field they are the rows of, not under "the top level".
+    @Test func aGuessAmongARepeatedTypesRowsNamesTheFieldTheyBelongTo() throws {
+        let textRows = """
+            style | text_style | 样式
+            align | int | 对齐方式
+            elements | text_element\\[\\] | 文本元素
+            content | string | 文本内容
+            """
+        let page = Self.answer(
+            rows: """
+                block | block | 块
+                block_id | string | 块 ID
+                page | text | 页面块
+                \(textRows)
+                text | text | 文本块
+                \(textRows)
+                """,
+            example: #"{"block": {"block_id": "b1"}}"#)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let text = try #require(endpoint.response[named: "block"]?.children[named: "page"])
+        #expect(text.children.map(\.name) == ["style", "elements"])
+        let guesses = endpoint.diagnostics.filter { $0.message.contains("field 'elements'") }.map(\.message)
+        #expect(!guesses.isEmpty)
+        #expect(guesses.allSatisfy { $0.contains("kept under page") || $0.contains("kept under text") })
+    }
+
     /// `created_by | person` and `last_modified_by | person` with the same rows under each: the
     /// rows are each one's, and the row after them is the record's again.
     @Test func twoFieldsOfATypeWithTheSameRowsEachHoldThem() throws {

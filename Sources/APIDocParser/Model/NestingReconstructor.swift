@@ -24,6 +24,8 @@ struct NestingReconstructor {
     private var typeExamples: [String: JSONValue] = [:]
     /// Named types whose span was read again with more than an earlier field of it was read with.
     private var outdated: Set<String> = []
+    /// The field whose named type's span of rows this reader reads: what its top level is.
+    private var spanOwner: String?
     /// The type names of the objects a named type's span of rows sits in, outside this reader.
     private var enclosingTypeNames: [String] = []
     /// For each kind of field (name and named type), the objects read so far that hold one: their
@@ -226,7 +228,7 @@ struct NestingReconstructor {
                 // With only the top level open there is nothing to choose between.
                 if stack.count > 1 {
                     namesPlacedByGuess.insert(name)
-                    let parent = stack[target].row?.field.name ?? "the top level"
+                    let parent = stack[target].row?.field.name ?? spanOwner ?? "the top level"
                     diagnostics.append(
                         Diagnostic(
                             .warning, .tableOrder, file: file, line: row.line,
@@ -463,6 +465,7 @@ struct NestingReconstructor {
         var inner = NestingReconstructor(file: file, section: section, filesNameObjects: filesNameObjects)
         inner.neighbours = neighbours
         inner.baseDepth = depth
+        inner.spanOwner = field.name
         inner.typesRead = typesRead
         inner.typeExamples = typeExamples
         inner.enclosingTypeNames = enclosingTypeNames + enclosing + [type]
