@@ -207,16 +207,21 @@ import Testing
         #expect(endpoint.requestBody.last?.example == .string("黄"))
     }
 
+    /// The first rows of docx's Text type: its style and its elements.
+    private static let textRows = """
+        style | text_style | 样式
+        align | int | 对齐方式
+        elements | text_element\\[\\] | 文本元素
+        content | string | 文本内容
+        """
+
     /// docx lists a block's rows again under every field of the Text type (`page`, `text`,
     /// `heading1`…): the rows after each are its own, read alike, and `text` names an object.
     @Test func rowsRepeatedUnderEachFieldOfATypeAreThatTypesFields() throws {
         // `inline_block` holds a `block_id`, as the block does: a row inside the span named like
         // one beside the field does not end the span.
-        let textRows = """
-            style | text_style | 样式
-            align | int | 对齐方式
-            elements | text_element\\[\\] | 文本元素
-            content | string | 文本内容
+        let textRows = Self.textRows + """
+
             inline_block | inline_block | 内联块
             block_id | string | 内联块 ID
             comment_ids | string\\[\\] | 评论 ID
@@ -251,20 +256,14 @@ import Testing
     /// The rows of a repeated type are read on their own; a row placed by table order among them
     /// is said to be kept under the field they are the rows of, not under "the top level".
     @Test func aGuessAmongARepeatedTypesRowsNamesTheFieldTheyBelongTo() throws {
-        let textRows = """
-            style | text_style | 样式
-            align | int | 对齐方式
-            elements | text_element\\[\\] | 文本元素
-            content | string | 文本内容
-            """
         let page = Self.answer(
             rows: """
                 block | block | 块
                 block_id | string | 块 ID
                 page | text | 页面块
-                \(textRows)
+                \(Self.textRows)
                 text | text | 文本块
-                \(textRows)
+                \(Self.textRows)
                 """,
             example: #"{"block": {"block_id": "b1"}}"#)
         let endpoint = try #require(Pages.parse(page).endpoints.first)
