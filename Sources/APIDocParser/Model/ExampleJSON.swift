@@ -139,7 +139,7 @@ enum ExampleJSON {
                     output.append(byte)
                     break
                 }
-                let end = bytes[index...].firstIndex { [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: "\n")].contains($0) }
+                let end = bytes[index...].firstIndex { $0 == UInt8(ascii: "\n") || valueEnds.contains($0) }
                     ?? bytes.count
                 let word = Array(bytes[index..<end].trimmedUTF8())
                 if isJSONWord(word) {
@@ -181,7 +181,7 @@ enum ExampleJSON {
         }
         guard end - index >= 3 else { return nil }
         let next = bytes[end...].firstIndex { !blanks.contains($0) } ?? bytes.count
-        guard next == bytes.count || [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[next]) else { return nil }
+        guard next == bytes.count || valueEnds.contains(bytes[next]) else { return nil }
         return next < bytes.count && bytes[next] == UInt8(ascii: ",") ? next + 1 : next
     }
 
@@ -234,7 +234,7 @@ enum ExampleJSON {
                 let ends = isKey
                     ? follower == UInt8(ascii: ":")
                     : follower == nil || crossesLine
-                        || innerDepth == 0 && [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(follower!)
+                        || innerDepth == 0 && Self.valueEnds.contains(follower!)
                 if ends {
                     output.append(byte)
                     return index + 1
@@ -254,6 +254,9 @@ enum ExampleJSON {
 
     /// What a JSON value other than a bare word can start with.
     private static let valueStarts = Set("\"{[-0123456789".utf8)
+
+    /// What can follow a JSON value in a container.
+    private static let valueEnds = Set(",}]".utf8)
 
     /// `true`, `false`, `null` and numbers, which JSON (with JSON5's `Infinity`, hex and `+`)
     /// reads as they are.
