@@ -14,6 +14,11 @@ model with `apidocgen dump --format json`, matches endpoints to the oracle on me
 - fields: field-level F1 of query parameters, request body and response, counted on the fields
   the page names (an SDK field whose name the page never mentions is drift, not a misreading),
   averaged per endpoint and section, and the three sections averaged.
+- nesting ceiling: the fields F1 a reader would reach that read the very same fields but nested
+  each where the SDK has it (per section, each name read pairs with at most one SDK field of that
+  name). What the fields F1 falls short of it is nesting; what the ceiling falls short of 1 is
+  fields the page and the SDK do not share (drift, fields one section names and the SDK puts in
+  another), which no reading of the page can win back.
 
 The oracle is a test oracle: this script reads it, the generator never does. `--details FILE`
 writes every disagreement with its kind (missing, extra, misplaced, type) for reading.
@@ -88,9 +93,21 @@ def model_paths(fields, prefix=""):
 def f1(ours, theirs):
     if not ours and not theirs:
         return None
-    hits = len(set(ours) & set(theirs))
-    precision = hits / len(ours) if ours else 1.0
-    recall = hits / len(theirs) if theirs else 1.0
+    return f_measure(len(set(ours) & set(theirs)), len(ours), len(theirs))
+
+
+def ceiling(ours, theirs):
+    """The F1 of `ours` re-nested to agree with `theirs` wherever a name allows."""
+    if not ours and not theirs:
+        return None
+    leaf = lambda path: path.split(".")[-1]
+    mine, sdk = Counter(map(leaf, ours)), Counter(map(leaf, theirs))
+    return f_measure(sum(min(count, sdk[name]) for name, count in mine.items()), len(ours), len(theirs))
+
+
+def f_measure(hits, found, expected):
+    precision = hits / found if found else 1.0
+    recall = hits / expected if expected else 1.0
     return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
@@ -140,6 +157,11 @@ def disagreements(ours, theirs):
     return found
 
 
+def overall(scores):
+    """Per-section scores averaged per section, then the three sections averaged."""
+    return sum(sum(scores[s]) / len(scores[s]) if scores.get(s) else 1.0 for s in ("query", "body", "response")) / 3
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus")
@@ -154,13 +176,14 @@ def main():
         "dingtalk": {endpoint_key(e["http_method"], e["path"]): e for e in json.load(open(os.path.join(args.oracle, "dingtalk_endpoints.json")))},
     }
     details = open(args.details, "w") if args.details else None
-    print("format | endpoints in oracle | names match | query F1 | body F1 | response F1 | fields F1 | type disagreements")
-    print("--- | --- | --- | --- | --- | --- | --- | ---")
+    print("format | endpoints in oracle | names match | query F1 | body F1 | response F1 | fields F1 | nesting ceiling | type disagreements")
+    print("--- | --- | --- | --- | --- | --- | --- | --- | ---")
     for fmt in args.formats:
         dump = subprocess.run([args.tool, "dump", "--format", "json", os.path.join(args.corpus, fmt)],
                               capture_output=True, check=False)
         document = json.loads(dump.stdout)
         scores = defaultdict(list)
+        ceilings = defaultdict(list)
         counts = Counter()
         for endpoint in document["endpoints"]:
             platform = endpoint["platform"]
@@ -179,16 +202,17 @@ def main():
                 score = f1(ours_fields, sdk_named)
                 if score is not None:
                     scores[section].append(score)
+                    ceilings[section].append(ceiling(ours_fields, sdk_named))
                 for kind, path, note in disagreements(ours_fields, sdk_named):
                     counts[kind] += 1
                     if details:
                         details.write(f"{fmt}\t{section} {kind}\t{endpoint['source']['file']}\t{path}\t{note}\n")
-        averages = {s: sum(v) / len(v) if v else 1.0 for s, v in scores.items()}
-        fields = sum(averages.get(s, 1.0) for s in ("query", "body", "response")) / 3
+        averages = {s: sum(v) / len(v) for s, v in scores.items() if v}
+        fields, best = (overall(values) for values in (scores, ceilings))
         n = counts["endpoints"] or 1
         print(f"{fmt} | {counts['endpoints']} | {counts['names'] / n:.1%} ({counts['names']}) | "
               f"{averages.get('query', 1):.3f} | {averages.get('body', 1):.3f} | {averages.get('response', 1):.3f} | "
-              f"{fields:.3f} | {counts['type']}")
+              f"{fields:.4f} | {best:.4f} | {counts['type']}")
     if details:
         details.close()
 
