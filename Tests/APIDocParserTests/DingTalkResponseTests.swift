@@ -46,6 +46,24 @@ import Testing
         #expect(endpoint.response.first?.children.map(\.name) == ["id"])
     }
 
+    /// An older page draws its tree in ASCII: `|-apiSecret` and `|_callbackUrl` are fields of
+    /// the row above, `result`, not rows without a name.
+    @Test func fieldsMarkedByAnASCIITreeAreTheFieldsOfTheRowAbove() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/topapi/example", tokenTable: """
+            ## 返回参数
+
+            | 名称 | 类型 | 示例值 | 描述 |
+            | --- | --- | --- | --- |
+            | result | Json |  | 业务返回结果。 |
+            | |-apiSecret | String | xxxxxx | api签名密钥 |
+            | |\\_callbackUrl | String | https://xxx.xxx.xxx | 回调URL地址。 |
+            | success | Boolean | true | 操作是否成功。 |
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["result", "success"])
+        #expect(endpoint.response.first?.children.map(\.name) == ["apiSecret", "callbackUrl"])
+    }
+
     /// The older pages list their answer examples by app type, each in a list item.
     @Test func exampleInsideAListItemIsRead() throws {
         let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/user/get", tokenTable: """

@@ -43,6 +43,23 @@ import Testing
         #expect(table.rows.map(\.cells) == [["msg", "string", "是", "返回码的描述\n见 a|b 说明"], ["&emsp;∟user_id_map", "map", "是", "&emsp;Employee ID数组"]])
     }
 
+    /// A tree drawn in ASCII (`|-apiSecret`) puts a pipe at the start of a name cell: the cell
+    /// before it is not a cell of its own, and a pipe in the last cell still is the last cell's.
+    @Test func aTreeMarkOpeningTheNameCellStaysInIt() throws {
+        let table = try table("""
+            | 名称 | 类型 | 示例值 | 描述 |
+            | --- | --- | --- | --- |
+            | |-apiSecret | String | xxxxxx | api签名密钥 |
+            | |\\_callbackUrl | String | https://xxx | 回调URL地址。 |
+            |  | Object |  | a|b |
+            """)
+        #expect(
+            table.rows.map(\.cells) == [
+                ["|-apiSecret", "String", "xxxxxx", "api签名密钥"], ["|\\_callbackUrl", "String", "https://xxx", "回调URL地址。"],
+                ["", "Object", "", "a | b"],
+            ])
+    }
+
     @Test func readsCellsOverSeveralLinesWithoutOuterPipes() throws {
         let table = try table("""
             名称 | 类型 | 必填 | 描述

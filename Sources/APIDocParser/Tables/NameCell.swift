@@ -2,7 +2,8 @@ import Foundation
 
 /// A field name cell, with the nesting depth some dialects write before the name:
 /// `&nbsp;&nbsp;└ \`account\`` (two no-break spaces a level), `&emsp;∟&nbsp;open_id` (one em
-/// space a level), or one more marker a level (`&emsp;∟ ∟&nbsp;access`, `∟∟ name`).
+/// space a level), one more marker a level (`&emsp;∟ ∟&nbsp;access`, `∟∟ name`), or a tree mark
+/// drawn in ASCII (`|-apiSecret`, `|_callbackUrl`: a field of the row above).
 struct NameCell: Equatable {
     var name: String
     /// `nil` when the cell has no depth marker (top level, or a dialect that writes none).
@@ -14,10 +15,14 @@ struct NameCell: Equatable {
     var isTaggedRequired = false
 
     init(_ cell: String) {
-        let text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: cell))
+        var text = HTMLEntities.decode(LeftoverMarkup.removingTags(from: cell))
+        var markers = 0
+        if let mark = Self.treeMark(in: text) {
+            text.removeFirst(mark)
+            markers = 1
+        }
         var width = 0
         var rest = Substring(text)
-        var markers = 0
         var sawMarker: Bool { markers > 0 }
         while let first = rest.first {
             switch first {
@@ -59,6 +64,14 @@ struct NameCell: Equatable {
             parts.allSatisfy({ NameCell($0).name.isPropertyName })
         else { return nil }
         return parts
+    }
+
+    /// The length of the ASCII tree mark a name cell opens with (`|-`, `|_`, `|\\_`), where a name
+    /// follows it.
+    static func treeMark(in cell: String) -> Int? {
+        guard let mark = ["|-", "|\\_", "|_"].first(where: cell.hasPrefix) else { return nil }
+        let name = cell.dropFirst(mark.count).replacingOccurrences(of: "\\", with: "")
+        return name.isPropertyName ? mark.count : nil
     }
 
     /// Tags historic pages write after a name: `approval_code<br>\`必选\``.

@@ -125,9 +125,14 @@ struct TableReader {
     /// Keys of the basic table whose cell runs over several lines (a note follows the key).
     static let multiLineKeys: Set<String> = ["权限要求", "字段权限要求"]
 
-    /// Pads short rows and folds surplus cells (an unescaped `|` in text) back into the last one.
+    /// Pads short rows and folds surplus cells back: an unescaped `|` in text into the last one,
+    /// and one that opens a name cell as a tree mark (`| |-apiSecret | String |`) into the first.
     private static func fit(_ cells: [String], to columns: Int) -> [String] {
         guard columns > 0 else { return cells }
+        var cells = cells
+        if cells.count > columns, cells[0].isEmpty, NameCell.treeMark(in: "|" + cells[1]) != nil {
+            cells.replaceSubrange(0...1, with: ["|" + cells[1]])
+        }
         if cells.count > columns {
             return Array(cells.prefix(columns - 1)) + [cells.dropFirst(columns - 1).joined(separator: " | ")]
         }
