@@ -64,6 +64,47 @@ import Testing
         #expect(endpoint.response.first?.children.map(\.name) == ["apiSecret", "callbackUrl"])
     }
 
+    /// The storage space's answer: its example shows the space without `partitions`. An `Array`
+    /// the example does not show holds the rows after it that nothing places elsewhere; the
+    /// `quota | Object` after them stays in a partition, as the space has a `quota` of its own.
+    @Test func rowsAfterAListTheExampleDoesNotShowAreItsElementsFields() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/storage/spaces", tokenTable: """
+            ### 响应体
+
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            | space | Object | 空间信息。 |
+            | id | String | 空间id。 |
+            | quota | Long | 总容量，单位Byte。 |
+            | partitions | Array | 分区容量信息。 |
+            | partitionType | String | 分区类型。 |
+            | quota | Object | 容量信息。 |
+            | used | Long | 实际已使用容量。 |
+            | max | Long | 最大容量。 |
+
+            ### 响应体示例
+
+            ```
+            HTTP/1.1 200 OK
+            Content-Type:application/json
+
+            {
+              "space" : {
+                "id" : "833xxxxx",
+                "quota" : 1048576
+              }
+            }
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let space = try #require(endpoint.response[named: "space"])
+        #expect(space.children.map(\.name) == ["id", "quota", "partitions"])
+        let partition = try #require(space.children[named: "partitions"]?.items)
+        #expect(partition.children.map(\.name) == ["partitionType", "quota"])
+        #expect(partition.children[named: "quota"]?.children.map(\.name) == ["used", "max"])
+        #expect(endpoint.diagnostics.allSatisfy { $0.kind != .duplicate }, "\(endpoint.diagnostics)")
+    }
+
     /// The older pages list their answer examples by app type, each in a list item.
     @Test func exampleInsideAListItemIsRead() throws {
         let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/user/get", tokenTable: """
