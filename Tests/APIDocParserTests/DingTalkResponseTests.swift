@@ -105,6 +105,44 @@ import Testing
         #expect(endpoint.diagnostics.allSatisfy { $0.kind != .duplicate }, "\(endpoint.diagnostics)")
     }
 
+    /// A sheet range's answer: `backgroundColors | Array`, a nameless `Array` row for its rows of
+    /// cells, then the cells' fields, which the example shows as `[[{…}]]`. The rows are the
+    /// fields of the objects in the list of lists; a list of lists of strings stays any value
+    /// below the outer list, as a sheet's cells may be numbers too.
+    @Test func rowsAfterAListOfListsAreItsObjectsFields() throws {
+        let page = CallClassTests.dingTalkPage(url: "https://api.dingtalk.com/v1.0/doc/workbooks/ranges", tokenTable: """
+            ### 响应体
+
+            | 名称 | 类型 | 描述 |
+            | --- | --- | --- |
+            | formulas | Array | 单元格的公式。 |
+            |  | Array | 一行的公式。 |
+            | backgroundColors | Array | 单元格的背景色。 |
+            |  | Array | 一行的背景色。 |
+            | red | Integer | 红色值。 |
+            | hexString | String | 16进制表示的颜色。 |
+
+            ### 响应体示例
+
+            ```
+            HTTP/1.1 200 OK
+            Content-Type:application/json
+
+            {
+              "formulas" : [ [ "=B1+C2" ] ],
+              "backgroundColors" : [ [ { "red" : 0, "hexString" : "#000000" } ] ]
+            }
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        #expect(endpoint.response.map(\.name) == ["formulas", "backgroundColors"])
+        let colors = try #require(endpoint.response[named: "backgroundColors"]?.items?.items)
+        #expect(colors.type == .object)
+        #expect(colors.children.map(\.name) == ["red", "hexString"])
+        #expect(endpoint.response[named: "formulas"]?.items?.type == .array)
+        #expect(endpoint.response[named: "formulas"]?.items?.items == nil)
+    }
+
     /// The older pages list their answer examples by app type, each in a list item.
     @Test func exampleInsideAListItemIsRead() throws {
         let page = CallClassTests.dingTalkPage(url: "https://oapi.dingtalk.com/user/get", tokenTable: """

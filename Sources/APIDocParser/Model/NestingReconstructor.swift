@@ -906,6 +906,23 @@ struct NestingReconstructor {
         if field.example == nil { field.example = shown?.example }
     }
 
+    /// A list whose elements the table leaves unstated (DingTalk's `Array`) takes them from the
+    /// example: values of one type are of it, mixed ones any value. Below a list of lists (a
+    /// nameless `Array` row under it) only objects are taken, which the rows after it may fill
+    /// (`backgroundColors` shown as `[[{"red": 0, …}]]`); a sheet's cells shown as strings may
+    /// hold numbers and links as well, and stay any value.
+    private static func stateElements(of field: inout Field, asShown elements: [JSONValue], nested: Bool = false) {
+        let shown = elements.filter { $0 != .null }
+        guard !shown.isEmpty else { return }
+        if field.items == nil {
+            let types = Set(shown.map(ExampleFields.type(of:)))
+            let type: FieldType = types == [.integer, .number] ? .number : types.count == 1 ? types.first! : .any
+            guard !nested || type == .object || type == .array else { return }
+            field.items = Field(name: field.name, type: type)
+        }
+        if field.items?.type == .array { stateElements(of: &field.items!, asShown: shown.flatMap { $0.arrayValue ?? [] }, nested: true) }
+    }
+
     private static func isScalar(_ value: JSONValue) -> Bool {
         value.objectValue == nil && value.arrayValue == nil && value != .null
     }
@@ -942,7 +959,8 @@ struct NestingReconstructor {
     }
 
     private static func objectKeys(in value: JSONValue?, for field: Field) -> Set<String>? {
-        if field.type == .array, let items = field.innermostItems, items.type != .object { return nil }
+        // A list of lists whose elements the table leaves unstated may hold objects.
+        if field.type == .array, let items = field.innermostItems, items.type != .object, items.type != .array { return nil }
         return objectValue(in: value)?.objectValue.map { Set($0.keys) }
     }
 
@@ -969,9 +987,7 @@ struct NestingReconstructor {
             if field.type != .array {
                 field.type = .array
             }
-            if field.items == nil, let first = elements.first {
-                field.items = Field(name: field.name, type: ExampleFields.type(of: first))
-            }
+            Self.stateElements(of: &field, asShown: elements)
         case .object where field.type == .array:
             // DingTalk's older pages show a list as its one element (`"list": {…}` for
             // `Object[]`); where the SDK has such a field, it is the table's list (quality
