@@ -916,11 +916,13 @@ struct NestingReconstructor {
         guard !shown.isEmpty else { return }
         if field.items == nil {
             let types = Set(shown.map(ExampleFields.type(of:)))
-            let type: FieldType = types == [.integer, .number] ? .number : types.count == 1 ? types.first! : .any
+            let type = types == [.integer, .number] ? .number : types.count == 1 ? types.first ?? .any : .any
             guard !nested || type == .object || type == .array else { return }
             field.items = Field(name: field.name, type: type)
         }
-        if field.items?.type == .array { stateElements(of: &field.items!, asShown: shown.flatMap { $0.arrayValue ?? [] }, nested: true) }
+        guard var items = field.items, items.type == .array else { return }
+        stateElements(of: &items, asShown: shown.flatMap { $0.arrayValue ?? [] }, nested: true)
+        field.items = items
     }
 
     private static func isScalar(_ value: JSONValue) -> Bool {

@@ -66,8 +66,8 @@ struct NameCell: Equatable {
         return parts
     }
 
-    /// The length of the ASCII tree mark a name cell opens with (`|-`, `|_`, `|\\_`), where a name
-    /// follows it.
+    /// The length of the ASCII tree mark a name cell opens with (`|-`, `|_`, or Markdown's
+    /// escaped `|\_`), where a name follows it.
     static func treeMark(in cell: String) -> Int? {
         guard let mark = ["|-", "|\\_", "|_"].first(where: cell.hasPrefix) else { return nil }
         let name = cell.dropFirst(mark.count).replacingOccurrences(of: "\\", with: "")
