@@ -32,6 +32,36 @@ import Testing
         #expect(address.queryParameters(documented: query).warning == nil)
     }
 
+    /// DingTalk's older pages state the call in `**请求方式**：` and `**请求地址**：` lines; one
+    /// version of the day's schedule page leaves the address line empty and gives it in the
+    /// basic table after it.
+    @Test func legacyAddressLinesGiveTheCallAndAnEmptyOneLeavesItToTheTable() throws {
+        func page(address: String) -> String {
+            """
+            # 查询排班
+
+            ## 基本信息
+
+            **请求方式**：POST
+
+            **请求地址**：\(address)
+
+            ## **请求**
+
+            | **基本信息** | |
+            | --- | --- |
+            | HTTP URL | https://oapi.dingtalk.com/topapi/attendance/schedule/listbyday |
+            | HTTP Method | POST |
+            """
+        }
+        let stated = try #require(Pages.parse(page(address: "https://oapi.dingtalk.com/topapi/attendance/schedule/list")).endpoints.first)
+        #expect(stated.method == "POST")
+        #expect(stated.path == "/topapi/attendance/schedule/list")
+        let empty = Pages.parse(page(address: ""))
+        #expect(empty.endpoints.first?.path == "/topapi/attendance/schedule/listbyday")
+        #expect(empty.diagnostics.allSatisfy { $0.severity != .error }, "\(empty.diagnostics)")
+    }
+
     /// Historic docs pages list `docToken` of `/doc/v2/:docToken/batch_update` in the body's
     /// table, with no 路径参数 table: the row is the path parameter's, unless the request
     /// example sends the name in the body too.

@@ -232,9 +232,11 @@ struct MarkdownPageReader {
                     line += 1
                 }
                 if block.endLine > consumedUpTo, block.kind == .paragraph {
-                    // DingTalk's legacy `**请求方式**：GET` and `**请求地址**：` lines.
+                    // DingTalk's legacy `**请求方式**：GET` and `**请求地址**：` lines. One left
+                    // empty says nothing: the basic table after it gives the address.
                     for number in block.startLine...block.endLine {
                         let labelled = LabelledLine(String(lines[number - 1]))
+                        guard !labelled.value.isEmpty else { continue }
                         switch labelled.label {
                         case "请求方式": collected.basic.append(("HTTP Method", labelled.value, number))
                         case "请求地址": collected.basic.append(("HTTP URL", labelled.value, number))
