@@ -33,6 +33,35 @@ import Testing
         ])
     }
 
+    /// Approval's CC list marks `approval` at the depth of `cc_list`, a `list` it gives no rows,
+    /// and the example shows `approval` in the list's elements. The example comes back unchanged
+    /// (the list holds any values), so a warning of its own says where the table and the
+    /// example part; a row the example shows at the top level too gets none.
+    @Test func aRowTheExampleShowsOnlyWithinARowlessListIsWarnedAbout() throws {
+        let page = Pages.converted(
+            """
+            ### 请求体
+
+            |参数|类型|说明|
+            |-|-|-|
+            |count|int|条数|
+            |cc_list|list|抄送列表|
+            |approval|map|审批定义|
+            |&emsp;∟code|string|审批定义 code|
+
+            ### 请求体示例
+
+            ```json
+            {"count": 1, "cc_list": [{"approval": {"code": "A"}, "count": 2}]}
+            ```
+            """)
+        let endpoint = try #require(Pages.parse(page).endpoints.first)
+        let messages = endpoint.diagnostics.filter { $0.kind == .contradiction }.map(\.message)
+        #expect(messages == [
+            "the request body example (line 24) shows 'approval' only within 'cc_list', which the table (line 18) gives no rows; the table (line 19) puts it at the top level"
+        ])
+    }
+
     @Test func theModelKnowsWhatDecodingKeeps() {
         let fields = [
             Field(name: "id", type: .integer),

@@ -18,8 +18,34 @@ struct ExampleContradictions {
             + ExampleConformance.checks(of: endpoint).flatMap { check in
                 check.part == "request"
                     ? diagnostics("request body", problems: check.problems, exampleLine: requestExampleLine)
+                        + displacedRows("request body", of: endpoint.requestBody, example: check.example, exampleLine: requestExampleLine)
                     : diagnostics("response", problems: check.problems, exampleLine: responseExampleLine)
+                        + displacedRows("response", of: endpoint.response, example: check.example, exampleLine: responseExampleLine)
             }
+    }
+
+    /// A warning for each top-level row the example leaves out and shows only within a
+    /// top-level list or object the table gives no rows: the table has put that object's rows
+    /// beside it (approval's CC list marks `approval` and `cc` at the depth of `cc_list`, whose
+    /// elements the example shows holding them). The example still comes back unchanged, through
+    /// the rowless object's JSON values, so nothing else would tell.
+    private func displacedRows(_ what: String, of fields: [Field], example: JSONValue, exampleLine: Int) -> [Diagnostic] {
+        guard case .object(let members) = example else { return [] }
+        // Each name the example shows within a rowless object, and the first such object.
+        var holders: [String: Field] = [:]
+        for field in fields where !field.exampleOnly {
+            let elements = field.innermostItems ?? field
+            guard elements.children.isEmpty, elements.type == .object || elements.type == .array, let shown = members[field.name] else { continue }
+            for case .object(let object) in shown.objectsWithin {
+                for name in object.keys where holders[name] == nil { holders[name] = field }
+            }
+        }
+        return fields.compactMap { field in
+            guard !field.name.isEmpty, members[field.name] == nil, let holder = holders[field.name] else { return nil }
+            return Diagnostic(
+                .warning, .contradiction, file: file, line: exampleLine,
+                "the \(what) example (line \(exampleLine)) shows '\(field.name)' only within '\(holder.name)', which the table\(Self.row(holder)) gives no rows; the table\(Self.row(field)) puts it at the top level")
+        }
     }
 
     /// - Parameters:
